@@ -1,0 +1,179 @@
+"""Shared models: user, image and document models, agency identity, base page."""
+
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents.models import AbstractDocument
+from wagtail.documents.models import Document as WagtailDocument
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as WagtailImage
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+from core.addresses import AddressFields
+from core.text import slugify_vi
+from core.widgets import VietnameseSlugInput
+
+
+class User(AbstractUser):
+    """Custom from the first migration: changing the user model later loses data."""
+
+    class Meta(AbstractUser.Meta):
+        swappable = "AUTH_USER_MODEL"
+
+
+class CustomImage(AbstractImage):
+    credit = models.CharField(
+        _("credit"), max_length=255, blank=True,
+        help_text=_("Photographer or source, shown under the image."),
+    )
+    admin_form_fields = WagtailImage.admin_form_fields + ("credit",)
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CustomDocument(AbstractDocument):
+    admin_form_fields = WagtailDocument.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+
+class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
+    """The agency's name, logo and contacts shown in the header and footer of every page.
+
+    A translatable snippet (one record, translated into each language) shown under
+    Settings in the admin: Wagtail's own settings models cannot be translated.
+    """
+
+    name = models.CharField(
+        _("agency name"), max_length=255,
+        help_text=_("For example: Sở Khoa học và Công nghệ tỉnh Hưng Yên."),
+    )
+    parent_body = models.CharField(
+        _("governing body"), max_length=255, blank=True,
+        help_text=_("Shown above the name, e.g. Ủy ban nhân dân tỉnh Hưng Yên."),
+    )
+    logo = models.ForeignKey(
+        "core.CustomImage", verbose_name=_("logo"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Square image; the default emblem is used when empty."),
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    working_hours = models.TextField(
+        _("working hours"), blank=True,
+        help_text=_("One line per period, e.g. Monday to Friday: 7:30–11:30, 13:30–17:00."),
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    zalo_url = models.URLField(_("Zalo official account"), blank=True)
+    footer_note = models.TextField(
+        _("footer note"), blank=True,
+        help_text=_("Licence and the person responsible for the content, as the law requires."),
+    )
+
+    panels = [
+        MultiFieldPanel([FieldPanel("parent_body"), FieldPanel("name"), FieldPanel("logo")],
+                        heading=_("Identity")),
+        MultiFieldPanel([FieldPanel("street_address"), FieldPanel("commune"),
+                         FieldPanel("province")], heading=_("Address")),
+        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("working_hours")],
+                        heading=_("Contact")),
+        MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("youtube_url"),
+                         FieldPanel("zalo_url")], heading=_("Social links")),
+        FieldPanel("footer_note"),
+    ]
+
+    # Contacts are the same in every language; only names and texts are translated.
+    override_translatable_fields = [
+        SynchronizedField("logo"),
+        SynchronizedField("phone"),
+        SynchronizedField("email"),
+        SynchronizedField("province"),
+        SynchronizedField("facebook_url"),
+        SynchronizedField("youtube_url"),
+        SynchronizedField("zalo_url"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("agency information")
+        verbose_name_plural = _("agency information")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        others = AgencyInfo.objects.exclude(translation_key=self.translation_key)
+        if others.exists():
+            raise ValidationError(
+                _("The agency information already exists: edit it or translate it instead.")
+            )
+
+    @classmethod
+    def for_locale(cls, locale: Locale | None = None):
+        """The record in the given (or active) language, else the default language's."""
+        locale = locale or Locale.get_active()
+        records = {info.locale_id: info for info in cls.objects.select_related("logo")}
+        return records.get(locale.pk) or records.get(Locale.get_default().pk) or next(
+            iter(records.values()), None
+        )
+
+
+class BasePage(Page):
+    """Every page type's base: ASCII slugs folded from Vietnamese, listing and social fields."""
+
+    listing_summary = models.TextField(
+        _("summary"), blank=True, max_length=400,
+        help_text=_("Shown on cards and lists; also the description for search engines "
+                    "when that is empty."),
+    )
+    listing_image = models.ForeignKey(
+        "core.CustomImage", verbose_name=_("image for cards and sharing"), null=True,
+        blank=True, on_delete=models.SET_NULL, related_name="+",
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug", widget=VietnameseSlugInput()),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+            ],
+            heading=_("For search engines"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("For lists and social networks"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("For site menus")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def _set_core_field_defaults(self):
+        # Wagtail slugifies titles with Django's slugify, which drops "đ" entirely
+        # ("Đào tạo" -> "ao-tao"); fold Vietnamese first.
+        if not self.slug and self.path:
+            base_slug = slugify_vi(self.title)
+            if base_slug:
+                self.slug = self._get_autogenerated_slug(base_slug)
+        super()._set_core_field_defaults()
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.listing_summary

@@ -1,0 +1,46 @@
+from django import template
+from django.utils.translation import get_language
+
+from core.i18n import english_offer_url, language_links, locale_home
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, page=None):
+    """Switcher links, hreflang alternates, x-default and the English offer for this page."""
+    request = context["request"]
+    links = language_links(request, page)
+    alternates = [link for link in links if link.is_translation]
+    x_default = next((link for link in alternates if link.code == "vi"), None)
+    return {
+        "links": links,
+        "alternates": alternates,
+        "x_default": x_default,
+        "english_offer_url": english_offer_url(request, links),
+        "current": next(link for link in links if link.is_current),
+    }
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    home = locale_home(request)
+    items = []
+    if home is not None:
+        for child in home.get_children().live().public().in_menu():
+            url = child.get_url(request)
+            items.append({"title": child.title, "url": url,
+                          "active": bool(url) and request.path.startswith(url)})
+    return {"items": items, "home": home, "request": request}
+
+
+@register.filter
+def absolute(url, request):
+    """An absolute URL for canonical and hreflang links."""
+    return url if url.startswith("http") else request.build_absolute_uri(url)
+
+
+@register.simple_tag
+def current_language():
+    return get_language()
