@@ -57,7 +57,7 @@ def compile_translations() -> None:
         if (ROOT / folder).is_dir():
             for domain in ("django", "djangojs"):
                 if any((ROOT / folder).glob(f"*/LC_MESSAGES/{domain}.po")):
-                    run(PY, "-m", "babel.messages.frontend", "compile", "--quiet",
+                    run(PY, "-m", "babel.messages.frontend", "compile",
                         "-d", folder, "-D", domain)
 
 

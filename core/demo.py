@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.core.files.images import ImageFile
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -51,7 +51,8 @@ def make_image(title: str, colors: tuple[str, str], *, label: str = "", size=(16
     draw = ImageDraw.Draw(picture)
     for x in range(width):
         t = x / (width - 1)
-        draw.line([(x, 0), (x, height)], fill=tuple(round(a + (b - a) * t) for a, b in zip(start, end, strict=True)))
+        color = tuple(round(a + (b - a) * t) for a, b in zip(start, end, strict=True))
+        draw.line([(x, 0), (x, height)], fill=color)
     for i in range(6):
         r = height // 3 + i * 60
         draw.ellipse([width * 0.7 - r, height * 0.5 - r, width * 0.7 + r, height * 0.5 + r],
@@ -116,8 +117,16 @@ def translate(instance, english: dict[str, str], target: Locale, *, publish: boo
         )
     if missing:
         logger.warning("Untranslated demo strings for %r: %s", instance, missing)
-    translation.save_target(publish=publish)
-    return instance.get_translation(target)
+    # wagtail-localize publishes new page translations in transaction.on_commit with a
+    # stale page object, which resets the parent's child count when the loader runs in
+    # a transaction; save a draft and publish it here instead.
+    draftable = isinstance(instance, DraftStateMixin)
+    translation.save_target(publish=not draftable)
+    translated = instance.get_translation(target)
+    if publish and draftable:
+        translated.get_latest_revision().publish()
+        translated.refresh_from_db()
+    return translated
 
 
 def rich_text(*paragraphs: str) -> str:

@@ -265,4 +265,4 @@ def load(ctx: DemoContext) -> None:
             **{field: vi for field, (vi, _en) in AGENCY.items()},
         )
         ctx.note("agency information")
-    translate(info, {vi: en for vi, en in AGENCY.values()}, ctx.en)
+    translate(info, dict(AGENCY.values()), ctx.en)

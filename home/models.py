@@ -43,6 +43,10 @@ class ContentPage(BasePage):
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     template = "pages/content_page.html"
 
+    @property
+    def meta_description(self) -> str:
+        return super().meta_description or self.intro
+
     class Meta:
         verbose_name = _("content page")
         verbose_name_plural = _("content pages")

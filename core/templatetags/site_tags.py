@@ -1,5 +1,6 @@
 from django import template
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from core.i18n import english_offer_url, language_links, locale_home
 
@@ -10,6 +11,8 @@ register = template.Library()
 def page_languages(context, page=None):
     """Switcher links, hreflang alternates, x-default and the English offer for this page."""
     request = context["request"]
+    if not isinstance(page, Page):  # views that are not Wagtail pages pass nothing ("")
+        page = None
     links = language_links(request, page)
     alternates = [link for link in links if link.is_translation]
     x_default = next((link for link in alternates if link.code == "vi"), None)
