@@ -114,3 +114,36 @@ def content_blocks():
                              description=_("Rows and columns, such as contacts or targets."))),
         ("document", DocumentBlock()),
     ]
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False)
+    images = blocks.ListBlock(ImageBlock(), label=_("Images"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("Image gallery")
+        template = "blocks/gallery_block.html"
+        description = _("Several photos in a grid, each with its caption.")
+
+
+class VideoLinkBlock(blocks.StructBlock):
+    """A link to a video, not an embed: pages must not depend on third-party scripts."""
+
+    title = blocks.CharBlock(label=_("Title"))
+    url = blocks.URLBlock(label=_("Video address"),
+                          help_text=_("YouTube, the provincial TV station, or a file link."))
+    duration = blocks.CharBlock(label=_("Duration"), required=False, max_length=20)
+
+    class Meta:
+        icon = "media"
+        label = _("Video link")
+        template = "blocks/video_link_block.html"
+        description = _("A link to a video hosted elsewhere; nothing is loaded from it.")
+        preview_value = {"title": "Chợ công nghệ và thiết bị 2026",
+                         "url": "https://www.youtube.com/", "duration": "3:20"}
+
+
+def article_blocks():
+    """The palette for news articles: the general palette plus galleries and videos."""
+    return [*content_blocks(), ("gallery", GalleryBlock()), ("video", VideoLinkBlock())]

@@ -84,22 +84,29 @@ def get_or_create_child(parent: Page, page: Page, context: DemoContext | None = 
     return page
 
 
-def translate(instance, english: dict[str, str], target: Locale, *, publish: bool = True):
-    """Create the English version through wagtail-localize, string by string.
+def translate(instance, english: dict[str, str], target: Locale, *, publish: bool = True,
+              refresh: bool = False):
+    """Create (or, with ``refresh``, update) the English version through wagtail-localize.
 
     ``english`` maps each Vietnamese source string to its translation. The result is
     a real translation (editable in wagtail-localize's editor), not a separate copy.
-    Returns the translated instance; an existing translation is left as it is.
+    Strings translated earlier keep their translation.
     """
     existing = instance.get_translation_or_none(target)
-    if existing is not None:
+    if existing is not None and not refresh:
         return existing
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=target, defaults={"enabled": True}
     )
     missing = []
-    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    done = set(StringTranslation.objects.filter(
+        locale=target, translation_of__in=[s.string for s in segments]
+    ).values_list("translation_of_id", "context_id"))
+    for segment in segments:
+        if (segment.string_id, segment.context_id) in done:
+            continue
         data = segment.string.data
         plain = html.unescape(data)
         if plain not in english:

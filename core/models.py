@@ -177,3 +177,8 @@ class BasePage(Page):
     @property
     def meta_description(self) -> str:
         return self.search_description or self.listing_summary
+
+    @property
+    def social_image_for_sharing(self):
+        """The picture social networks show: the listing image, else the page's own."""
+        return self.listing_image or getattr(self, "featured_image", None)

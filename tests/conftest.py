@@ -1,18 +1,26 @@
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Locale, Page
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
     """Uploaded and generated files go to a temporary folder, never the checkout."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, media_root):
+    """The bilingual demo site, loaded once: each test runs in a transaction on top of it."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", "--no-admin", "--host", "testserver", "--port", "80",
+                     verbosity=0)
 
 
 @pytest.fixture
 def demo(db):
-    """The bilingual demo site, as the README's first command loads it."""
-    call_command("load_demo", "--no-admin", "--host", "testserver", "--port", "80", verbosity=0)
+    """The demo site, as the README's first command loads it (see django_db_setup)."""
     return {
         "vi": Locale.objects.get(language_code="vi"),
         "en": Locale.objects.get(language_code="en"),
@@ -25,3 +33,13 @@ def page_by_slug():
         return Page.objects.get(slug=slug).specific
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Wagtail caches site root paths; a rolled-back test must not leave its own behind."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

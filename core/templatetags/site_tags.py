@@ -1,3 +1,5 @@
+import json
+
 from django import template
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -47,3 +49,35 @@ def absolute(url, request):
 @register.simple_tag
 def current_language():
     return get_language()
+
+
+@register.filter
+def get_item(mapping, key):
+    """Look a key up in a dict from the view (dicts cannot be indexed by variables)."""
+    return mapping.get(key) if mapping else None
+
+
+
+@register.filter
+def json_ld(data):
+    """A JSON-LD block, escaped like json_script so text cannot close the script element."""
+    from django.core.serializers.json import DjangoJSONEncoder
+    from django.utils.html import format_html
+    from django.utils.safestring import mark_safe
+
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.simple_tag(takes_context=True)
+def news_feed(context):
+    """The RSS feed of the current language's news section, for <link rel="alternate">."""
+    from news.models import NewsIndexPage
+
+    home = locale_home(context["request"])
+    index = home and NewsIndexPage.objects.live().public().child_of(home).first()
+    if not index:
+        return None
+    return {"url": index.get_url(context["request"]) + index.reverse_subpage("feed"),
+            "title": index.title}

@@ -19,4 +19,9 @@
     sync();
     wide.addEventListener("change", sync);
   }
+  // Print buttons need script; without it the browser's own print command still works.
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
 })();

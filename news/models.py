@@ -1,0 +1,461 @@
+"""News articles, topics, and the register of official documents."""
+
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import article_blocks
+from core.models import BasePage, CustomImage
+from core.snippets import Taxonomy, default_locale_only
+
+ARTICLES_PER_PAGE = 12
+DOCUMENTS_PER_PAGE = 20
+CARD_IMAGE = "fill-640x360"
+
+
+class Topic(Taxonomy):
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"],
+                                               name="unique_topic_slug_per_locale")]
+
+
+class IssuingBody(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("issuing body")
+        verbose_name_plural = _("issuing bodies")
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"],
+                                               name="unique_issuer_slug_per_locale")]
+
+
+class DocumentType(models.TextChoices):
+    DECISION = "decision", _("Decision")
+    PLAN = "plan", _("Plan")
+    DIRECTIVE = "directive", _("Directive")
+    OFFICIAL_LETTER = "official_letter", _("Official letter")
+    NOTICE = "notice", _("Notice")
+    REPORT = "report", _("Report")
+    RESOLUTION = "resolution", _("Resolution")
+    DECREE = "decree", _("Decree")
+    CIRCULAR = "circular", _("Circular")
+    OTHER = "other", _("Other document")
+
+
+def paginate(request, queryset, per_page):
+    """A page of results; a bad or out-of-range ?page= gives the first or last page."""
+    paginator = Paginator(queryset, per_page)
+    number = request.GET.get("page", "1")
+    try:
+        return paginator.page(number)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages if str(number).isdigit() else 1)
+
+
+def parse_year(value: str | None) -> int | None:
+    if value and value.isdigit() and len(value) == 4:
+        return int(value)
+    return None
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news list of one language: newest first, filters in the URL, RSS feeds."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    featured_article = models.ForeignKey(
+        "news.NewsPage", verbose_name=_("pinned article"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown at the top of the news list."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"), PageChooserPanel("featured_article", "news.NewsPage"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    # One news section per language tree.
+    max_count_per_parent = 1
+    template = "pages/news_index_page.html"
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def articles(self):
+        """Live, public articles of this index, for listings: cards need image and topics."""
+        return (
+            NewsPage.objects.live().public().child_of(self)
+            .select_related("locale")
+            .prefetch_related(
+                Prefetch("featured_image",
+                         queryset=CustomImage.objects.prefetch_renditions(CARD_IMAGE)),
+                "topics",
+            )
+            .order_by("-date", "-first_published_at", "-pk")
+        )
+
+    def filters(self, request):
+        """Validated filters from the query string; unknown values are dropped, with a note."""
+        topic = year = None
+        unknown = []
+        slug = request.GET.get("topic", "")
+        if slug:
+            topic = Topic.objects.filter(slug=slug[:80], locale=Locale.get_active()).first() \
+                or Topic.objects.filter(slug=slug[:80]).first()
+            if topic is None:
+                unknown.append("topic")
+        raw_year = request.GET.get("year", "")
+        if raw_year:
+            year = parse_year(raw_year)
+            if year is None:
+                unknown.append("year")
+        return topic, year, unknown
+
+    @path("")
+    def index_view(self, request):
+        topic, year, unknown = self.filters(request)
+        articles = self.articles()
+        pinned = None
+        if topic:
+            articles = articles.filter(topics__translation_key=topic.translation_key)
+        if year:
+            articles = articles.filter(date__year=year)
+        if not (topic or year) and self.featured_article_id:
+            pinned = articles.filter(translation_key=self.featured_article.translation_key).first()
+            if pinned:
+                articles = articles.exclude(pk=pinned.pk)
+        page = paginate(request, articles, ARTICLES_PER_PAGE)
+        topics = Topic.objects.filter(locale=Locale.get_active())
+        years = [d.year for d in NewsPage.objects.live().public().child_of(self)
+                 .dates("date", "year", order="DESC")]
+        return self.render(request, context_overrides={
+            "articles": page,
+            "pinned": pinned if page.number == 1 else None,
+            "topic": Topic.localize_all([topic])[0] if topic else None,
+            "year": year,
+            "unknown_filters": unknown,
+            "topics": topics,
+            "years": years,
+            "topic_names": Topic.translations_for(
+                [t for article in page for t in article.topics.all()]),
+        })
+
+    @path("feed/", name="feed")
+    @path("feed/<slug:topic_slug>/", name="topic_feed")
+    def feed_view(self, request, topic_slug=None):
+        from news.feeds import news_feed_response
+
+        topic = None
+        if topic_slug:
+            topic = Topic.objects.filter(slug=topic_slug[:80]).first()
+            if topic is None:
+                from django.http import Http404
+
+                raise Http404
+        return news_feed_response(self, request, topic)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE,
+                                 related_name="tagged_items")
+
+
+class NewsPage(BasePage):
+    """An article: lead, picture, body, topics and tags, linked official documents."""
+
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    lead = models.TextField(
+        _("lead"), max_length=600,
+        help_text=_("The opening summary (sapo) shown under the title and in lists."),
+    )
+    featured_image = models.ForeignKey(
+        "core.CustomImage", verbose_name=_("featured image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    featured_image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
+    body = StreamField(article_blocks(), blank=True, verbose_name=_("body"))
+    author = models.CharField(
+        _("author or source"), max_length=255, blank=True,
+        help_text=_("For example: Phòng Quản lý công nghệ; or: Theo Báo Hưng Yên."),
+    )
+    topics = ParentalManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="+",
+        limit_choices_to=default_locale_only,
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("featured_image"), FieldPanel("featured_image_caption")],
+                        heading=_("Featured image")),
+        FieldPanel("body"),
+        InlinePanel("document_links", label=_("Official documents announced")),
+        InlinePanel("related_links", label=_("Related articles"), max_num=6),
+    ]
+    settings_panels = [
+        FieldPanel("date"),
+        FieldPanel("author"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("tags"),
+        *BasePage.settings_panels,
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("date"),
+        SynchronizedField("featured_image"),
+        SynchronizedField("topics"),
+        SynchronizedField("tags"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+    template = "pages/news_page.html"
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    @property
+    def meta_description(self) -> str:
+        return super().meta_description or self.lead
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(self.topics.all())
+        context["topics"] = Topic.localize_all(topics)
+        context["tags"] = list(self.tags.all())
+        context["documents"] = self.localized_documents()
+        context["related"] = self.related_articles(topics)
+        context["og_type"] = "article"
+        image_url = None
+        if self.featured_image:
+            context["hero_image"] = self.featured_image.get_rendition("width-1200")
+            image_url = self.featured_image.get_rendition("fill-1200x630").url
+        context["json_ld"] = article_json_ld(self, request, image_url, context["topics"],
+                                             context["tags"])
+        return context
+
+    def localized_documents(self):
+        links = list(self.document_links.select_related("document"))
+        keys = [link.document.translation_key for link in links if link.document]
+        by_key = {
+            doc.translation_key: doc for doc in OfficialDocumentPage.objects.live().public()
+            .filter(translation_key__in=keys, locale=self.locale).select_related("issuer")
+        }
+        return [by_key[key] for key in keys if key in by_key]
+
+    def related_articles(self, topics, limit=3):
+        """Chosen by the editor, else the newest articles sharing a topic."""
+        chosen_keys = [link.article.translation_key for link in
+                       self.related_links.select_related("article") if link.article]
+        base = (NewsPage.objects.live().public().filter(locale=self.locale)
+                .exclude(pk=self.pk).select_related("featured_image"))
+        if chosen_keys:
+            by_key = {a.translation_key: a for a in base.filter(translation_key__in=chosen_keys)}
+            return [by_key[key] for key in chosen_keys if key in by_key][:limit]
+        if not topics:
+            return []
+        return list(base.filter(topics__in=topics).distinct()
+                    .order_by("-date", "-first_published_at")[:limit])
+
+
+class NewsPageDocument(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="document_links")
+    document = models.ForeignKey(
+        "news.OfficialDocumentPage", verbose_name=_("official document"),
+        on_delete=models.CASCADE, related_name="article_links",
+    )
+
+    panels = [PageChooserPanel("document", "news.OfficialDocumentPage")]
+
+
+class NewsPageRelatedArticle(Orderable):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey(NewsPage, verbose_name=_("article"), on_delete=models.CASCADE,
+                                related_name="+")
+
+    panels = [PageChooserPanel("article", "news.NewsPage")]
+
+
+class DocumentRegisterPage(BasePage):
+    """The register of official documents: filter by type, year and issuer, find by number."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.OfficialDocumentPage"]
+    max_count_per_parent = 1
+    template = "pages/document_register_page.html"
+
+    class Meta:
+        verbose_name = _("official documents register")
+        verbose_name_plural = _("official documents registers")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        documents = (OfficialDocumentPage.objects.live().public().child_of(self)
+                     .select_related("issuer", "file")
+                     .order_by("-date_issued", "-pk"))
+        doc_type = request.GET.get("type", "")
+        if doc_type not in DocumentType.values:
+            doc_type = ""
+        if doc_type:
+            documents = documents.filter(doc_type=doc_type)
+        year = parse_year(request.GET.get("year"))
+        if year:
+            documents = documents.filter(date_issued__year=year)
+        issuer = None
+        issuer_slug = request.GET.get("issuer", "")[:80]
+        if issuer_slug:
+            issuer = IssuingBody.objects.filter(slug=issuer_slug).first()
+            if issuer:
+                documents = documents.filter(issuer__translation_key=issuer.translation_key)
+        number = " ".join(request.GET.get("number", "").split())[:60]
+        if number:
+            documents = documents.filter(number__icontains=number)
+        page = paginate(request, documents, DOCUMENTS_PER_PAGE)
+        issuers = IssuingBody.objects.filter(locale=Locale.get_default())
+        context.update({
+            "documents": page,
+            "types": DocumentType.choices,
+            "selected_type": doc_type,
+            "years": [d.year for d in OfficialDocumentPage.objects.live().child_of(self)
+                      .dates("date_issued", "year", order="DESC")],
+            "selected_year": year,
+            "issuers": IssuingBody.localize_all(list(issuers)),
+            "selected_issuer": issuer.slug if issuer else "",
+            "number": number,
+            "issuer_names": IssuingBody.translations_for(
+                [doc.issuer for doc in page if doc.issuer]),
+            "filtered": bool(doc_type or year or issuer or number),
+        })
+        return context
+
+
+class OfficialDocumentPage(BasePage):
+    """A decision, plan, directive or letter: its particulars, summary and file."""
+
+    number = models.CharField(_("number"), max_length=60,
+                              help_text=_("As issued, e.g. 4556/QĐ-UBND."))
+    doc_type = models.CharField(_("type"), max_length=20, choices=DocumentType.choices)
+    issuer = models.ForeignKey(
+        IssuingBody, verbose_name=_("issuing body"), null=True, on_delete=models.SET_NULL,
+        related_name="+", limit_choices_to=default_locale_only,
+    )
+    date_issued = models.DateField(_("date issued"))
+    date_effective = models.DateField(_("date effective"), null=True, blank=True)
+    signer = models.CharField(_("signed by"), max_length=160, blank=True)
+    summary = models.TextField(_("summary of contents"), max_length=2000)
+    file = models.ForeignKey(
+        "core.CustomDocument", verbose_name=_("file"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([
+            FieldPanel("number"), FieldPanel("doc_type"), FieldPanel("issuer"),
+            FieldPanel("date_issued"), FieldPanel("date_effective"), FieldPanel("signer"),
+        ], heading=_("Particulars")),
+        FieldPanel("summary"),
+        FieldPanel("file"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("number", boost=3),
+        index.AutocompleteField("number"),
+        index.SearchField("summary"),
+        index.FilterField("doc_type"),
+        index.FilterField("date_issued"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("number"),
+        SynchronizedField("doc_type"),
+        SynchronizedField("issuer"),
+        SynchronizedField("date_issued"),
+        SynchronizedField("date_effective"),
+        SynchronizedField("file"),
+    ]
+
+    parent_page_types = ["news.DocumentRegisterPage"]
+    subpage_types: list[str] = []
+    template = "pages/official_document_page.html"
+
+    class Meta:
+        verbose_name = _("official document")
+        verbose_name_plural = _("official documents")
+
+    @property
+    def meta_description(self) -> str:
+        return super().meta_description or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["issuer"] = (IssuingBody.localize_all([self.issuer])[0]
+                             if self.issuer else None)
+        context["articles"] = (
+            NewsPage.objects.live().public().filter(
+                locale=self.locale,
+                document_links__document__translation_key=self.translation_key,
+            ).distinct().order_by("-date")
+        )
+        return context
+
+
+def article_json_ld(article, request, image_url: str | None, topics, tags) -> dict:
+    """schema.org NewsArticle for search engines (headline, dates, image, author, publisher)."""
+    from django.templatetags.static import static
+
+    from core.models import AgencyInfo
+    from news.feeds import publication_datetime
+
+    agency = AgencyInfo.for_locale(article.locale)
+    publisher_name = agency.name if agency else article.get_site().site_name
+    if agency and agency.logo:
+        logo_url = request.build_absolute_uri(agency.logo.get_rendition("fill-512x512").url)
+    else:
+        logo_url = request.build_absolute_uri(static("core/img/emblem.png"))
+    modified = article.last_published_at or article.latest_revision_created_at
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.title[:110],
+        "description": article.meta_description,
+        "inLanguage": article.locale.language_code,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": article.get_full_url(request)},
+        "datePublished": publication_datetime(article).isoformat(),
+        "dateModified": (modified or publication_datetime(article)).isoformat(),
+        "author": {"@type": "Organization", "name": article.author or publisher_name},
+        "publisher": {
+            "@type": "Organization",
+            "name": publisher_name,
+            "logo": {"@type": "ImageObject", "url": logo_url},
+        },
+    }
+    if image_url:
+        data["image"] = [request.build_absolute_uri(image_url)]
+    if topics:
+        data["articleSection"] = [topic.name for topic in topics]
+    if tags:
+        data["keywords"] = ", ".join(tag.name for tag in tags)
+    return data
