@@ -37,12 +37,12 @@ class DemoContext:
         self.created.append(what)
 
 
-def make_image(title: str, colors: tuple[str, str], *, label: str = "", size=(1600, 900)):
-    """A generated picture (gradient, rings, a label): the demo downloads nothing."""
+def make_image(title: str, colors: tuple[str, str], *, size=(1600, 900)):
+    """A generated picture (gradient and rings): the demo downloads nothing."""
     existing = CustomImage.objects.filter(title=title).first()
     if existing:
         return existing
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw
 
     width, height = size
     start = tuple(int(colors[0][i : i + 2], 16) for i in (1, 3, 5))
@@ -57,15 +57,9 @@ def make_image(title: str, colors: tuple[str, str], *, label: str = "", size=(16
         r = height // 3 + i * 60
         draw.ellipse([width * 0.7 - r, height * 0.5 - r, width * 0.7 + r, height * 0.5 + r],
                      outline=(255, 255, 255), width=3)
-    if label:
-        try:
-            font = ImageFont.load_default(size=64)
-        except TypeError:  # Pillow without FreeType
-            font = ImageFont.load_default()
-        draw.text((60, height - 140), label, fill=(255, 255, 255), font=font)
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=82)
-    image = CustomImage(title=title, description=title, credit="Ảnh minh họa")
+    image = CustomImage(title=title, description=title, credit="Sở KH&CN Hưng Yên")
     image.file = ImageFile(buffer, name=f"demo-{abs(hash(title)) % 10**8}.jpg")
     image.save()
     return image

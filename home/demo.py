@@ -153,8 +153,7 @@ HOME = [
 PAGES = {
     "about": {
         "slug": ("gioi-thieu", "about"),
-        "title": ("Giới thiệu Sở Khoa học và Công nghệ",
-                  "About the Department of Science and Technology"),
+        "title": ("Giới thiệu", "About us"),
         "intro": ("Chức năng, nhiệm vụ, cơ cấu tổ chức và các nhiệm vụ trọng tâm của Sở.",
                   "The Department's functions, duties, organization and key tasks."),
         "menu": True,
@@ -200,8 +199,7 @@ def _body_from(pairs):
 
 def load(ctx: DemoContext) -> None:
     root = Page.get_first_root_node()
-    hero_image = make_image("Chợ công nghệ và thiết bị", ("#0a4a8c", "#1b7f79"),
-                            label="KH&CN")
+    hero_image = make_image("Chợ công nghệ và thiết bị", ("#0a4a8c", "#1b7f79"))
     home = HomePage.objects.filter(locale=ctx.vi).first()
     if home is None:
         home = HomePage(title="Trang chủ", slug="trang-chu", locale=ctx.vi)

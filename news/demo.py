@@ -41,10 +41,7 @@ REGISTER = {
     "intro": ("Quyết định, kế hoạch, chỉ thị và công văn về khoa học và công nghệ.",
               "Decisions, plans, directives and official letters on science and technology."),
 }
-HOME_SECTIONS = [
-    ("Tin nổi bật", "Featured"),
-    ("Tin mới", "Latest news"),
-]
+LATEST_NEWS_HEADING = ("Tin mới", "Latest news")
 
 
 def document_file(spec) -> CustomDocument:
@@ -142,15 +139,15 @@ def load(ctx: DemoContext) -> None:
             article = NewsPage(
                 title=spec["title"][0], slug=spec["slug"][0], lead=spec["lead"][0],
                 date=today - datetime.timedelta(days=spec["days_ago"]),
-                featured_image=make_image(spec["image"][0], spec["image"][1:],
-                                          label=spec["image"][0][:28]),
+                featured_image=make_image(spec["image"][0], spec["image"][1:]),
                 featured_image_caption=spec["caption"][0], author=spec["author"][0],
                 body=body,
             )
             article.topics.set([topics[slug] for slug in spec["topics"]])
             article.tags.set(spec["tags"])
-            for key in spec["documents"]:
-                article.document_links.add(NewsPageDocument(document=documents[key]))
+            for order, key in enumerate(spec["documents"]):
+                article.document_links.add(
+                    NewsPageDocument(document=documents[key], sort_order=order))
             article = get_or_create_child(index, article, ctx)
         article = article.specific
         if spec["translate"]:
@@ -168,7 +165,8 @@ def load(ctx: DemoContext) -> None:
     translate(index, pairs_to_map(*NEWS_INDEX.values()), ctx.en, refresh=pinned_now)
 
     if "latest_news" not in {block.block_type for block in home.body}:
-        home.body.append(("featured_article", {"article": featured}))
-        home.body.append(("latest_news", {"heading": HOME_SECTIONS[1][0], "count": 6}))
+        # Right under the hero: news is what brings readers back.
+        home.body.insert(1, ("featured_article", {"article": featured}))
+        home.body.insert(2, ("latest_news", {"heading": LATEST_NEWS_HEADING[0], "count": 6}))
         home.save_revision().publish()
-        translate(home, pairs_to_map(*HOME_SECTIONS), ctx.en, refresh=True)
+        translate(home, pairs_to_map(LATEST_NEWS_HEADING), ctx.en, refresh=True)
