@@ -1,8 +1,11 @@
 """Shared models: user, image and document models, agency identity, base page."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument
@@ -123,14 +126,29 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
                 _("The agency information already exists: edit it or translate it instead.")
             )
 
+    CACHE_KEY = "agency-info:{language}"
+
     @classmethod
     def for_locale(cls, locale: Locale | None = None):
-        """The record in the given (or active) language, else the default language's."""
-        locale = locale or Locale.get_active()
-        records = {info.locale_id: info for info in cls.objects.select_related("logo")}
-        return records.get(locale.pk) or records.get(Locale.get_default().pk) or next(
-            iter(records.values()), None
-        )
+        """The record in the given (or active) language, else the default language's.
+
+        Shown on every page, so it is cached until the next edit (see core.signals).
+        """
+        language = locale.language_code if locale else get_language()
+        key = cls.CACHE_KEY.format(language=language)
+        found = cache.get(key)
+        if found is None:
+            records = {info.locale.language_code: info
+                       for info in cls.objects.select_related("logo", "locale")}
+            found = (records.get(language) or records.get(settings.LANGUAGE_CODE)
+                     or next(iter(records.values()), None) or False)
+            cache.set(key, found, 300)
+        return found or None
+
+    @classmethod
+    def clear_cache(cls):
+        cache.delete_many([cls.CACHE_KEY.format(language=code)
+                           for code, _name in settings.LANGUAGES])
 
 
 class BasePage(Page):

@@ -261,7 +261,7 @@ class NewsPage(BasePage):
         keys = [link.document.translation_key for link in links if link.document]
         by_key = {
             doc.translation_key: doc for doc in OfficialDocumentPage.objects.live().public()
-            .filter(translation_key__in=keys, locale=self.locale).select_related("issuer")
+            .filter(translation_key__in=keys, locale=self.locale).select_related("issuer", "file")
         }
         return [by_key[key] for key in keys if key in by_key]
 
