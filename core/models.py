@@ -83,6 +83,11 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
     zalo_url = models.URLField(_("Zalo official account"), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("personal data policy page"), null=True,
+        blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Linked from every form that collects personal data, and the footer."),
+    )
     footer_note = models.TextField(
         _("footer note"), blank=True,
         help_text=_("Licence and the person responsible for the content, as the law requires."),
@@ -97,6 +102,7 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
                         heading=_("Contact")),
         MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("youtube_url"),
                          FieldPanel("zalo_url")], heading=_("Social links")),
+        FieldPanel("privacy_page"),
         FieldPanel("footer_note"),
     ]
 
@@ -109,6 +115,7 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
         SynchronizedField("facebook_url"),
         SynchronizedField("youtube_url"),
         SynchronizedField("zalo_url"),
+        SynchronizedField("privacy_page"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -139,7 +146,7 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
         found = cache.get(key)
         if found is None:
             records = {info.locale.language_code: info
-                       for info in cls.objects.select_related("logo", "locale")}
+                       for info in cls.objects.select_related("logo", "locale", "privacy_page")}
             found = (records.get(language) or records.get(settings.LANGUAGE_CODE)
                      or next(iter(records.values()), None) or False)
             cache.set(key, found, 300)

@@ -89,6 +89,28 @@ class FeaturedArticleBlock(blocks.StructBlock):
         description = _("One article chosen by the editors, shown large.")
 
 
+class FeaturedShowcasesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False)
+    entries = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type=["showcase.OcopProductPage",
+                                           "showcase.TechnologyPage"]),
+        label=_("Products and technologies"), min_num=1, max_num=8,
+    )
+
+    class Meta:
+        icon = "pick"
+        label = _("Featured showcases")
+        template = "blocks/featured_showcases_block.html"
+        description = _("OCOP products and technologies chosen by the editors.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # Chosen in Vietnamese; shown in the reader's language when translated.
+        entries = [page.localized for page in value["entries"] if page]
+        context["entries"] = [page.specific for page in entries if page.live]
+        return context
+
+
 def home_sections():
     return [
         ("hero", HeroBlock()),
@@ -96,4 +118,5 @@ def home_sections():
         ("highlighted_links", HighlightedLinksBlock()),
         ("featured_article", FeaturedArticleBlock()),
         ("latest_news", LatestNewsBlock()),
+        ("featured_showcases", FeaturedShowcasesBlock()),
     ]

@@ -263,4 +263,8 @@ def load(ctx: DemoContext) -> None:
             **{field: vi for field, (vi, _en) in AGENCY.items()},
         )
         ctx.note("agency information")
-    translate(info, dict(AGENCY.values()), ctx.en)
+    linked_now = info.privacy_page_id is None
+    if linked_now:
+        info.privacy_page = pages["privacy"]
+        info.save()
+    translate(info, dict(AGENCY.values()), ctx.en, refresh=linked_now)

@@ -1,7 +1,6 @@
 """News articles, topics, and the register of official documents."""
 
 from django import forms
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -17,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import article_blocks
+from core.listing import paginate, parse_year
 from core.models import BasePage, CustomImage
 from core.snippets import Taxonomy, default_locale_only
 
@@ -54,24 +54,6 @@ class DocumentType(models.TextChoices):
     DECREE = "decree", _("Decree")
     CIRCULAR = "circular", _("Circular")
     OTHER = "other", _("Other document")
-
-
-def paginate(request, queryset, per_page):
-    """A page of results; a bad or out-of-range ?page= gives the first or last page."""
-    paginator = Paginator(queryset, per_page)
-    number = request.GET.get("page", "1")
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages if str(number).isdigit() else 1)
-
-
-def parse_year(value: str | None) -> int | None:
-    if value and value.isdigit() and len(value) == 4:
-        return int(value)
-    return None
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

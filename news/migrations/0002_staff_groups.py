@@ -6,6 +6,8 @@ and least-privilege for this site, and makes sure the moderation workflow exists
 
 from django.db import migrations
 
+from core.permissions import create_all_permissions, model_permissions
+
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page",
                               "unlock_page"]
@@ -19,25 +21,6 @@ MODERATOR_EXTRA_MODEL_PERMISSIONS = {
     "core": ["delete_customimage", "delete_customdocument"],
     "news": ["delete_topic", "delete_issuingbody"],
 }
-
-
-def create_all_permissions(apps):
-    # Permissions are normally created after migrate; make sure they exist now.
-    from django.contrib.auth.management import create_permissions
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-
-def model_permissions(apps, spec):
-    Permission = apps.get_model("auth", "Permission")
-    found = []
-    for app_label, codenames in spec.items():
-        found += list(Permission.objects.filter(content_type__app_label=app_label,
-                                                codename__in=codenames))
-    return found
 
 
 def set_up_groups(apps, schema_editor):

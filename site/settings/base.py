@@ -45,7 +45,10 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
+    "rest_framework",
+    "wagtail.api.v2",
 ]
 
 MIDDLEWARE = [
@@ -140,6 +143,10 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 
+# Background work (emails): run in the request in development and tests; production uses
+# the database queue and a `manage.py db_worker` process (see settings.production).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@sokhcn.example.gov.vn")
 
 LOGGING = {
@@ -151,3 +158,8 @@ LOGGING = {
 
 # Human-readable names used in the admin for our two content languages.
 LANGUAGE_NAMES = {"vi": _("Vietnamese"), "en": _("English")}
+
+# Read-only API: no browsable HTML renderer for the public, JSON only.
+REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 100

@@ -38,6 +38,10 @@ CACHES = {
     )
 }
 
+# Emails are queued in the database and sent by `manage.py db_worker`: a slow or failing
+# mail server never delays or breaks a request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

@@ -19,6 +19,10 @@
     sync();
     wide.addEventListener("change", sync);
   }
+  // Long filter panels are served open (usable without script); fold them on phones.
+  document.querySelectorAll("[data-collapse-narrow]").forEach(function (panel) {
+    if (window.matchMedia && !window.matchMedia("(min-width: 60rem)").matches) panel.open = false;
+  });
   // Print buttons need script; without it the browser's own print command still works.
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.hidden = false;

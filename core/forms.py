@@ -1,0 +1,51 @@
+"""Validation shared by the public forms (inquiries, event registrations)."""
+
+import re
+import unicodedata
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+PHONE_NOISE = re.compile(r"[\s.\-()]")
+VIETNAMESE_PHONE = re.compile(r"^0\d{9,10}$")
+
+
+def clean_text(value: str) -> str:
+    """Normalise to NFC and drop control characters (a pasted form feed, a NUL)."""
+    value = unicodedata.normalize("NFC", value or "")
+    return "".join(c for c in value if c in "\n\t" or unicodedata.category(c)[0] != "C").strip()
+
+
+def normalize_phone(value: str) -> str:
+    """'+84 912 345 678' -> '0912345678'; raises if not a Vietnamese number."""
+    digits = PHONE_NOISE.sub("", value or "")
+    if digits.startswith("+84"):
+        digits = "0" + digits[3:]
+    elif digits.startswith("84") and len(digits) in (11, 12):
+        digits = "0" + digits[2:]
+    if not VIETNAMESE_PHONE.match(digits):
+        raise ValidationError(
+            _("Enter a Vietnamese phone number, e.g. 0912 345 678 or 0221 3 862 574."),
+            code="phone",
+        )
+    return digits
+
+
+class PublicForm(forms.Form):
+    """Base for forms the public fills in: clean text, a honeypot, a one-use token."""
+
+    # Bots fill every field; people never see this one (hidden by CSS and aria-hidden).
+    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    form_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if isinstance(value, str) and name not in ("form_token",):
+                cleaned[name] = clean_text(value)
+        return cleaned
+
+    @property
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))

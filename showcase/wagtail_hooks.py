@@ -1,0 +1,96 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import HeaderButton
+from wagtail.models import Locale
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from core.exports import SafeSpreadsheetExportMixin
+from showcase.models import Commune, Inquiry, ProductGroup, ResearchField, ShowcaseEntryPage
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    list_display = ["name", "slug", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["name"]
+
+
+class ProductGroupViewSet(TaxonomyViewSet):
+    model = ProductGroup
+    icon = "tag"
+
+
+class ResearchFieldViewSet(TaxonomyViewSet):
+    model = ResearchField
+    icon = "tag"
+
+
+class CommuneViewSet(TaxonomyViewSet):
+    model = Commune
+    icon = "site"
+    list_display = ["name", "province", "slug", "locale"]
+
+
+class ShowcaseTaxonomyGroup(SnippetViewSetGroup):
+    items = (ProductGroupViewSet, ResearchFieldViewSet, CommuneViewSet)
+    menu_icon = "pick"
+    menu_label = _("Showcase settings")
+    menu_name = "showcase-settings"
+
+
+register_snippet(ShowcaseTaxonomyGroup)
+
+
+class InquiryIndexView(SafeSpreadsheetExportMixin, IndexView):
+    pass
+
+
+class InquiryViewSet(ModelViewSet):
+    """Businesses' inquiries: personal data, visible only with the inquiry permissions."""
+
+    model = Inquiry
+    icon = "mail"
+    menu_label = _("Inquiries")
+    menu_order = 250
+    add_to_admin_menu = True
+    index_view_class = InquiryIndexView
+    list_display = ["reference", "organization", "entry_title", "need", "status", "created_at"]
+    list_filter = ["status", "need", "created_at", "entry"]
+    search_fields = ["reference", "organization", "contact_name", "email"]
+    list_export = ["reference", "created_at", "entry_title", "organization", "contact_name",
+                   "email", "phone", "need", "message", "language", "status",
+                   "consent_at", "privacy_notice_version"]
+    export_filename = "inquiries"
+    form_fields = ["status", "staff_note"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["reference", "created_at", "entry", "organization", "contact_name",
+                           "email", "phone", "need", "message", "language", "consent",
+                           "consent_at", "privacy_notice_version", "status", "staff_note"]
+
+
+inquiry_viewset = InquiryViewSet("inquiries")
+
+
+@hooks.register("register_admin_viewset")
+def register_inquiry_viewset():
+    return inquiry_viewset
+
+
+@hooks.register("register_page_header_buttons")
+def inquiries_button(page, user, view_name=None, next_url=None):
+    """On a showcase entry's edit page: a shortcut to its inquiries, for those allowed."""
+    if isinstance(page.specific_deferred, ShowcaseEntryPage) and user.has_perm(
+        "showcase.view_inquiry"
+    ):
+        count = Inquiry.objects.filter(entry__translation_key=page.translation_key).count()
+        source = page.get_translation_or_none(Locale.get_default()) or page
+        yield HeaderButton(
+            _("Inquiries (%(count)s)") % {"count": count},
+            url=reverse(inquiry_viewset.get_url_name("index"))
+            + f"?entry={source.pk}",
+            icon_name="mail",
+            priority=60,
+        )
