@@ -39,12 +39,15 @@ class PublicForm(forms.Form):
     website = forms.CharField(required=False, label=_("Leave this field empty"))
     form_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
 
-    def clean(self):
-        cleaned = super().clean()
-        for name, value in list(cleaned.items()):
-            if isinstance(value, str) and name not in ("form_token",):
-                cleaned[name] = clean_text(value)
-        return cleaned
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            # Clean before validation, so a stray control character is dropped rather
+            # than reported (Django rejects NUL characters outright).
+            data = data.copy()
+            for name in list(data.keys()):
+                data.setlist(name, [clean_text(v) if isinstance(v, str) else v
+                                    for v in data.getlist(name)])
+        super().__init__(data, *args, **kwargs)
 
     @property
     def is_spam(self) -> bool:

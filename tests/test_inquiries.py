@@ -104,7 +104,7 @@ def test_honeypot_stores_nothing(client, product):
 
 
 def test_rate_limit_per_address(client, product):
-    for n in range(5):
+    for _n in range(5):
         client.post(product.url, form_data(soup(client.get(product.url))))
     assert Inquiry.objects.count() == 5
     response = client.post(product.url, form_data(soup(client.get(product.url))))
@@ -191,7 +191,7 @@ def inquiry(product):
                                                 ("Moderators", False)])
 def test_only_showcase_managers_see_inquiries(client, inquiry, group, allowed):
     client.force_login(staff(group))
-    response = client.get("/admin/showcase/inquiry/")
+    response = client.get("/admin/inquiries/")
     if allowed:
         assert response.status_code == 200
         assert inquiry.reference in response.content.decode()
@@ -203,14 +203,14 @@ def test_only_showcase_managers_see_inquiries(client, inquiry, group, allowed):
 def test_inquiries_filter_by_status_and_entry(client, inquiry, product):
     client.force_login(staff("Showcase managers"))
     assert inquiry.reference in client.get(
-        f"/admin/showcase/inquiry/?status=new&entry={product.pk}").content.decode()
+        f"/admin/inquiries/?status=new&entry={product.pk}").content.decode()
     assert inquiry.reference not in client.get(
-        "/admin/showcase/inquiry/?status=closed").content.decode()
+        "/admin/inquiries/?status=closed").content.decode()
 
 
 def test_csv_export_has_a_bom_and_no_formulas(client, inquiry):
     client.force_login(staff("Showcase managers"))
-    response = client.get("/admin/showcase/inquiry/?export=csv")
+    response = client.get("/admin/inquiries/?export=csv")
     text = b"".join(response.streaming_content).decode("utf-8")
     assert text.startswith("\ufeff")
     assert "'=HYPERLINK" in text and "'+Trần Văn Bình" in text and "'@SUM(1+1)" in text
@@ -221,7 +221,7 @@ def test_excel_export_has_no_formulas(client, inquiry):
     from openpyxl import load_workbook
 
     client.force_login(staff("Showcase managers"))
-    response = client.get("/admin/showcase/inquiry/?export=xlsx")
+    response = client.get("/admin/inquiries/?export=xlsx")
     workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)
                                         if response.streaming else response.content))
     values = [cell.value for row in workbook.active.iter_rows() for cell in row]

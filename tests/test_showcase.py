@@ -28,7 +28,8 @@ def soup(response):
 
 
 def titles(response):
-    return sorted(a.text.strip() for a in soup(response).select(".showcase-card .article-card__title a"))
+    cards = soup(response).select(".showcase-card .article-card__title a")
+    return sorted(a.text.strip() for a in cards)
 
 
 def facet_counts(response, param):
@@ -71,7 +72,8 @@ def test_index_lists_both_kinds_with_counts(client, demo):
     ("kind=ocop", {"kind": "ocop"}),
     ("stars=4", {"stars": 4}),
     ("group=thuc-pham", {"product_group__slug": "thuc-pham"}),
-    ("field=nong-nghiep-cong-nghe-sinh-hoc", {"research_field__slug": "nong-nghiep-cong-nghe-sinh-hoc"}),
+    ("field=nong-nghiep-cong-nghe-sinh-hoc",
+     {"research_field__slug": "nong-nghiep-cong-nghe-sinh-hoc"}),
     ("trl=7", {"trl": 7}),
     ("ip=patent", {"ip_type": "patent"}),
     ("status=commercialized", {"status": "commercialized"}),
