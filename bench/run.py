@@ -83,6 +83,8 @@ def urls(env):
         "news index, filtered": "/tin-tuc/?topic=thi-truong-khoa-hoc-cong-nghe&page=2",
         "article": article,
         "feed": "/tin-tuc/feed/",
+        "showcase index": "/trung-bay/",
+        "showcase index, filtered": "/trung-bay/?kind=ocop&stars=4&sort=name",
     }
 
 

@@ -111,6 +111,32 @@ class FeaturedShowcasesBlock(blocks.StructBlock):
         return context
 
 
+class UpcomingEventsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False)
+    count = blocks.IntegerBlock(label=_("Number of events"), default=3, min_value=1,
+                                max_value=8)
+
+    class Meta:
+        icon = "date"
+        label = _("Upcoming events")
+        template = "blocks/upcoming_events_block.html"
+        description = _("The next events of this language's calendar, updated automatically.")
+        preview_value = {"heading": "Sự kiện sắp diễn ra", "count": 3}
+
+    def get_context(self, value, parent_context=None):
+        from django.utils import timezone
+        from wagtail.models import Locale
+
+        from events.models import EventPage
+
+        context = super().get_context(value, parent_context)
+        context["events"] = list(
+            EventPage.objects.live().public().filter(locale=Locale.get_active(),
+                                                     end__gte=timezone.now())
+            .order_by("start")[: value["count"]])
+        return context
+
+
 def home_sections():
     return [
         ("hero", HeroBlock()),
@@ -119,4 +145,5 @@ def home_sections():
         ("featured_article", FeaturedArticleBlock()),
         ("latest_news", LatestNewsBlock()),
         ("featured_showcases", FeaturedShowcasesBlock()),
+        ("upcoming_events", UpcomingEventsBlock()),
     ]

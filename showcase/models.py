@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -122,7 +123,8 @@ TRL_DESCRIPTIONS = {
     8: _("System complete and qualified"),
     9: _("Actual system proven in operation"),
 }
-TRL_CHOICES = [(level, f"TRL {level} – {text}") for level, text in TRL_DESCRIPTIONS.items()]
+TRL_CHOICES = [(level, format_lazy("TRL {} – {}", level, text))
+               for level, text in TRL_DESCRIPTIONS.items()]
 
 
 def stars_for_score(score: int | None) -> int | None:

@@ -12,7 +12,7 @@ from wagtail.models import Locale, Site
 from core.demo import DemoContext
 
 # Apps contribute demo content in this order (later ones link to earlier ones).
-DEMO_APPS = ["home", "news", "showcase"]
+DEMO_APPS = ["home", "news", "showcase", "events"]
 CREDENTIALS_FILE = settings.BASE_DIR / ".demo-admin-password"
 
 

@@ -1,0 +1,422 @@
+"""The events calendar: fairs, matchmaking events, workshops and trainings, with
+registration for businesses that never overbooks (see events.registration)."""
+
+import datetime
+import hashlib
+import uuid
+from urllib.parse import quote_plus
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.addresses import Province
+from core.blocks import DocumentBlock, content_blocks
+from core.models import BasePage
+
+
+class EventType(models.TextChoices):
+    FAIR = "fair", _("Fair or exhibition")
+    MATCHMAKING = "matchmaking", _("Supply-demand matchmaking")
+    WORKSHOP = "workshop", _("Workshop or seminar")
+    TRAINING = "training", _("Training")
+    OTHER = "other", _("Other event")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class AgendaItemBlock(blocks.StructBlock):
+    time = blocks.TimeBlock(label=_("Time"))
+    title = blocks.CharBlock(label=_("Session"))
+    speaker = blocks.CharBlock(label=_("Speaker"), required=False)
+
+    class Meta:
+        icon = "time"
+        label = _("Session")
+
+
+class SpeakerBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"))
+    role = blocks.CharBlock(label=_("Position and organization"), required=False)
+    photo = ImageChooserBlock(label=_("Photo"), required=False)
+
+    class Meta:
+        icon = "user"
+        label = _("Speaker")
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The calendar of one language: upcoming list, month view, archive, iCalendar feed."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+    template = "pages/event_index_page.html"
+
+    class Meta:
+        verbose_name = _("events calendar")
+        verbose_name_plural = _("events calendars")
+
+    def events(self):
+        return (EventPage.objects.live().public().child_of(self)
+                .select_related("listing_image").order_by("start", "pk"))
+
+    @path("", name="upcoming")
+    def upcoming_view(self, request):
+        from events.views import upcoming
+
+        return upcoming(self, request)
+
+    @path("archive/", name="archive")
+    def archive_view(self, request):
+        from events.views import archive
+
+        return archive(self, request)
+
+    @path("<int:year>/<int:month>/", name="month")
+    def month_view(self, request, year, month):
+        from events.views import month_calendar
+
+        return month_calendar(self, request, year, month)
+
+    @path("ical/", name="ical")
+    def ical_view(self, request):
+        from events.ical import calendar_feed
+
+        return calendar_feed(self, request)
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    all_day = models.BooleanField(_("all-day event"), default=False,
+                                  help_text=_("Times are ignored; the dates are shown."))
+    status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices,
+                              default=EventStatus.SCHEDULED)
+    status_note = models.CharField(
+        _("note on the status"), max_length=255, blank=True,
+        help_text=_("For a postponed or cancelled event: what happens next."),
+    )
+    summary = models.TextField(_("summary"), max_length=600)
+    body = StreamField(content_blocks(), blank=True, verbose_name=_("description"))
+    venue_name = models.CharField(_("venue"), max_length=255, blank=True)
+    street_address = models.CharField(_("street address"), max_length=255, blank=True)
+    commune = models.CharField(_("commune or ward"), max_length=120, blank=True)
+    province = models.CharField(_("province or city"), max_length=32, blank=True,
+                                choices=Province.choices)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True,
+                                   blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True,
+                                    blank=True)
+    online_url = models.URLField(_("online link"), blank=True,
+                                 help_text=_("For online or hybrid events."))
+    organizer = models.CharField(_("organizer"), max_length=255)
+    co_organizers = models.CharField(_("co-organizers"), max_length=500, blank=True)
+    fee = models.PositiveIntegerField(_("fee (VND)"), default=0,
+                                      help_text=_("0 for a free event."))
+    agenda = StreamField([("session", AgendaItemBlock())], blank=True,
+                         verbose_name=_("agenda"))
+    speakers = StreamField([("speaker", SpeakerBlock())], blank=True,
+                           verbose_name=_("speakers"))
+    documents = StreamField([("document", DocumentBlock())], blank=True,
+                            verbose_name=_("documents"))
+    # Registration: these belong to the event, not to one language version; the
+    # default-language page's values count (see registration_source).
+    registration_enabled = models.BooleanField(_("online registration"), default=True)
+    capacity = models.PositiveIntegerField(_("seats"), null=True, blank=True,
+                                           validators=[MinValueValidator(1)])
+    max_per_registration = models.PositiveSmallIntegerField(
+        _("maximum attendees per registration"), default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+    )
+    registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    waitlist_enabled = models.BooleanField(_("waiting list when full"), default=True)
+    # iCalendar identity: a stable UID and a sequence raised when the event changes.
+    ical_uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    ical_sequence = models.PositiveIntegerField(default=0, editable=False)
+    ical_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("event_type"),
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+            FieldPanel("all_day"),
+            FieldRowPanel([FieldPanel("status"), FieldPanel("status_note")]),
+        ], heading=_("When")),
+        MultiFieldPanel([
+            FieldPanel("venue_name"), FieldPanel("street_address"), FieldPanel("commune"),
+            FieldPanel("province"), FieldRowPanel([FieldPanel("latitude"),
+                                                   FieldPanel("longitude")]),
+            FieldPanel("online_url"),
+        ], heading=_("Where")),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("agenda"),
+        FieldPanel("speakers"),
+        FieldPanel("documents"),
+        MultiFieldPanel([FieldPanel("organizer"), FieldPanel("co_organizers"),
+                         FieldPanel("fee")], heading=_("Organizers and fee")),
+        MultiFieldPanel([
+            FieldPanel("registration_enabled"),
+            FieldRowPanel([FieldPanel("capacity"), FieldPanel("max_per_registration")]),
+            FieldRowPanel([FieldPanel("registration_opens"),
+                           FieldPanel("registration_closes")]),
+            FieldPanel("waitlist_enabled"),
+        ], heading=_("Registration")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("venue_name"),
+        index.FilterField("start"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField(name) for name in (
+            "event_type", "start", "end", "all_day", "status", "province", "latitude",
+            "longitude", "online_url", "fee", "registration_enabled", "capacity",
+            "max_per_registration", "registration_opens", "registration_closes",
+            "waitlist_enabled", "ical_uid",
+        )
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types: list[str] = []
+    template = "pages/event_page.html"
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        indexes = [models.Index(fields=["start"])]
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("An event cannot end before it starts.")})
+        if (self.registration_opens and self.registration_closes
+                and self.registration_closes < self.registration_opens):
+            raise ValidationError({"registration_closes": _(
+                "Registration cannot close before it opens.")})
+        if self.registration_enabled and not self.capacity:
+            raise ValidationError({"capacity": _(
+                "Give the number of seats, or turn online registration off.")})
+
+    def save(self, *args, **kwargs):
+        if not kwargs.get("update_fields"):
+            fingerprint = self.compute_fingerprint()
+            if self.ical_fingerprint and fingerprint != self.ical_fingerprint:
+                self.ical_sequence += 1
+            self.ical_fingerprint = fingerprint
+        super().save(*args, **kwargs)
+
+    def compute_fingerprint(self) -> str:
+        """What calendar applications must be told about when it changes."""
+        parts = [self.title, self.start, self.end, self.all_day, self.status, self.venue_name,
+                 self.street_address, self.commune, self.province, self.online_url]
+        return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()
+
+    # --- Derived information --------------------------------------------------------
+
+    @property
+    def meta_description(self) -> str:
+        return super().meta_description or self.summary
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url) and not self.venue_name
+
+    @property
+    def is_hybrid(self) -> bool:
+        return bool(self.online_url) and bool(self.venue_name)
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [part for part in (self.venue_name, self.street_address, self.commune,
+                                  self.get_province_display()) if part]
+
+    @property
+    def map_url(self) -> str:
+        """An OpenStreetMap link (no script, no embed)."""
+        if self.latitude is not None and self.longitude is not None:
+            return (f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+                    f"#map=17/{self.latitude}/{self.longitude}")
+        address = ", ".join(self.address_lines[1:] or self.address_lines)
+        return f"https://www.openstreetmap.org/search?query={quote_plus(address)}" if address \
+            else ""
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()
+
+    @property
+    def is_multi_day(self) -> bool:
+        return timezone.localdate(self.start) != timezone.localdate(self.end)
+
+    def registration_source(self) -> "EventPage":
+        """The version of this event whose seats and registrations count (default language)."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    def seats_taken(self) -> int:
+        return Registration.objects.filter(
+            event__translation_key=self.translation_key, status=RegistrationStatus.CONFIRMED
+        ).aggregate(total=Sum("attendees"))["total"] or 0
+
+    def registration_state(self, now=None) -> dict:
+        """Whether registration is open, and the numbers behind the words shown to readers."""
+        from events.registration import registration_state
+
+        return registration_state(self.registration_source(), now)
+
+    def get_context(self, request, *args, **kwargs):
+        from events.forms import RegistrationForm
+        from events.seo import event_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        state = self.registration_state()
+        context["registration"] = state
+        submitted = getattr(request, "registration_form", None)
+        if submitted is not None:
+            context["registration_form"] = submitted
+        elif state["open"] or state["waitlist"]:
+            context["registration_form"] = RegistrationForm(event=self.registration_source())
+        context["json_ld"] = event_json_ld(self, request, state)
+        return context
+
+    @path("")
+    def event_view(self, request):
+        from events.views import serve_event
+
+        return serve_event(self, request)
+
+    @path("ical/", name="ical")
+    def ical_view(self, request):
+        from events.ical import event_file
+
+        return event_file(self, request)
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class RegistrationLock(models.Model):
+    """One row per event, outside the page (whose fields revisions overwrite).
+
+    Every path that takes seats updates it first, inside the transaction, which
+    serialises them (a row lock on PostgreSQL, the write lock on SQLite). It also records
+    which status change registrants have been told about."""
+
+    event_key = models.UUIDField(unique=True)
+    touched_at = models.DateTimeField(default=timezone.now)
+    notified_status = models.CharField(max_length=20, blank=True)
+
+    def __str__(self):
+        return str(self.event_key)
+
+
+def new_code() -> str:
+    import secrets
+
+    return "DK-" + secrets.token_hex(4).upper()
+
+
+class Registration(models.Model):
+    """A business's registration for an event (personal data; see anonymize_registrations)."""
+
+    code = models.CharField(_("registration code"), max_length=20, unique=True,
+                            default=new_code, editable=False)
+    event = models.ForeignKey(EventPage, verbose_name=_("event"), on_delete=models.CASCADE,
+                              related_name="registrations")
+    status = models.CharField(_("status"), max_length=20, choices=RegistrationStatus.choices)
+    organization = models.CharField(_("organization"), max_length=200)
+    tax_code = models.CharField(_("tax code"), max_length=14)
+    sector = models.CharField(_("sector"), max_length=120, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    position = models.CharField(_("position"), max_length=120, blank=True)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=20)
+    attendees = models.PositiveSmallIntegerField(_("attendees"))
+    booth_requested = models.BooleanField(_("booth requested"), default=False)
+    products = models.TextField(_("products to exhibit"), blank=True, max_length=1000)
+    note = models.TextField(_("note"), blank=True, max_length=1000)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    consent = models.BooleanField(_("consent: handling this registration"))
+    consent_at = models.DateTimeField(_("consent given at"), null=True)
+    news_consent = models.BooleanField(_("consent: news of future events"), default=False)
+    news_consent_at = models.DateTimeField(_("news consent given at"), null=True, blank=True)
+    consent_withdrawn_at = models.DateTimeField(_("consent withdrawn at"), null=True,
+                                                blank=True)
+    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)
+    form_token = models.CharField(max_length=64, unique=True, null=True, editable=False)
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now, db_index=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    promoted_at = models.DateTimeField(_("promoted from the waiting list at"), null=True,
+                                       blank=True)
+    checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
+    anonymized = models.BooleanField(_("anonymized"), default=False)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            # One active registration per business and event, even under concurrency.
+            models.UniqueConstraint(fields=["event", "email"],
+                                    condition=~Q(status="cancelled") & Q(anonymized=False),
+                                    name="one_active_registration_per_email"),
+            models.UniqueConstraint(fields=["event", "tax_code"],
+                                    condition=~Q(status="cancelled") & Q(anonymized=False),
+                                    name="one_active_registration_per_tax_code"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} – {self.organization}"
+
+    @property
+    def event_title(self) -> str:
+        return self.event.title
+
+    @property
+    def checked_in(self) -> bool:
+        return self.checked_in_at is not None
+
+    def waitlist_position(self) -> int | None:
+        if self.status != RegistrationStatus.WAITLISTED:
+            return None
+        return Registration.objects.filter(
+            event=self.event, status=RegistrationStatus.WAITLISTED,
+        ).filter(Q(created_at__lt=self.created_at)
+                 | Q(created_at=self.created_at, pk__lt=self.pk)).count() + 1
+
+    def cancel_token(self) -> str:
+        from events.registration import cancel_token
+
+        return cancel_token(self)
+
+
+def local_datetime(day: datetime.date, time: datetime.time) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, time))

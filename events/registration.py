@@ -1,0 +1,194 @@
+"""Seats: the one guarded path that takes them, cancellation and the waiting list.
+
+Every path that takes seats (the public form, staff adding a registration, promotion from
+the waiting list) goes through take_seats() or promote_waitlist(), inside a transaction
+that first updates the event's RegistrationLock row: on PostgreSQL that row lock
+serialises concurrent registrations until commit; on SQLite the transaction holds the
+database write lock from its start (transaction_mode IMMEDIATE). Seats are then recounted
+from scratch, so capacity is never exceeded.
+"""
+
+from dataclasses import dataclass
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+
+from events.models import (
+    EventPage,
+    EventStatus,
+    Registration,
+    RegistrationLock,
+    RegistrationStatus,
+)
+
+CANCEL_SALT = "events.registration.cancel"
+
+
+class RegistrationRefused(Exception):
+    """Registration is not possible now; `reason` is a key of REFUSAL_MESSAGES."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class DuplicateRegistration(Exception):
+    def __init__(self, field: str):
+        super().__init__(field)
+        self.field = field
+
+
+@dataclass
+class Outcome:
+    registration: Registration
+    created: bool
+
+
+def registration_state(event: EventPage, now=None) -> dict:
+    """Where registration stands, for the page's words and for refusing a POST."""
+    now = now or timezone.now()
+    taken = event.seats_taken() if event.capacity else 0
+    left = max((event.capacity or 0) - taken, 0)
+    state = {"capacity": event.capacity, "taken": taken, "left": left,
+             "closes": event.registration_closes, "opens": event.registration_opens,
+             "open": False, "waitlist": False, "reason": None}
+    if not event.registration_enabled or not event.capacity:
+        state["reason"] = "none"
+    elif event.status == EventStatus.CANCELLED:
+        state["reason"] = "cancelled"
+    elif event.end < now or (event.registration_closes and event.registration_closes < now):
+        state["reason"] = "closed"
+    elif event.registration_opens and event.registration_opens > now:
+        state["reason"] = "not_yet"
+    elif left > 0:
+        state["open"] = True
+    elif event.waitlist_enabled:
+        state["waitlist"] = True
+    else:
+        state["reason"] = "full"
+    return state
+
+
+def lock_event(event: EventPage) -> None:
+    """Must be the first statement of the transaction (see the module docstring)."""
+    RegistrationLock.objects.get_or_create(event_key=event.translation_key)
+    RegistrationLock.objects.filter(event_key=event.translation_key).update(
+        touched_at=timezone.now())
+
+
+def confirmed_seats(event: EventPage) -> int:
+    return Registration.objects.filter(
+        event=event, status=RegistrationStatus.CONFIRMED
+    ).aggregate(total=Sum("attendees"))["total"] or 0
+
+
+def take_seats(event: EventPage, fields: dict, *, form_token: str | None = None,
+               staff: bool = False) -> Outcome:
+    """Register for `event` (its default-language version): confirmed if the seats are
+    there, else on the waiting list if it has one, else refused.
+
+    A repeated form token returns the registration it already made. Raises
+    RegistrationRefused or DuplicateRegistration; saves nothing in those cases.
+    """
+    event = event.registration_source()
+    if form_token:
+        existing = Registration.objects.filter(form_token=form_token).first()
+        if existing:
+            return Outcome(existing, created=False)
+    try:
+        with transaction.atomic():
+            lock_event(event)
+            event.refresh_from_db()
+            state = registration_state(event)
+            if not staff and not (state["open"] or state["waitlist"]):
+                raise RegistrationRefused(state["reason"] or "closed")
+            if staff and state["reason"] in ("cancelled", "none"):
+                raise RegistrationRefused(state["reason"])
+            if fields["attendees"] > event.max_per_registration and not staff:
+                raise RegistrationRefused("too_many")
+            active = Registration.objects.filter(event=event, anonymized=False).exclude(
+                status=RegistrationStatus.CANCELLED)
+            if active.filter(email__iexact=fields["email"]).exists():
+                raise DuplicateRegistration("email")
+            if active.filter(tax_code=fields["tax_code"]).exists():
+                raise DuplicateRegistration("tax_code")
+            free = (event.capacity or 0) - confirmed_seats(event)
+            if fields["attendees"] <= free:
+                status = RegistrationStatus.CONFIRMED
+            elif event.waitlist_enabled:
+                status = RegistrationStatus.WAITLISTED
+            else:
+                raise RegistrationRefused("full")
+            registration = Registration.objects.create(
+                event=event, status=status, form_token=form_token, **fields)
+    except IntegrityError:
+        # Another request with the same token, email or tax code won the race.
+        if form_token:
+            existing = Registration.objects.filter(form_token=form_token).first()
+            if existing:
+                return Outcome(existing, created=False)
+        raise DuplicateRegistration("email") from None
+    return Outcome(registration, created=True)
+
+
+def promote_waitlist(event: EventPage) -> list[Registration]:
+    """Confirm waiting registrations first come, first served while seats allow.
+
+    Strict order: if the first in line needs more seats than are free, nobody behind
+    them jumps the queue. Call inside the transaction that holds the event lock.
+    """
+    free = (event.capacity or 0) - confirmed_seats(event)
+    promoted = []
+    for registration in Registration.objects.filter(
+        event=event, status=RegistrationStatus.WAITLISTED
+    ).order_by("created_at", "pk"):
+        if registration.attendees > free:
+            break
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.promoted_at = timezone.now()
+        registration.save(update_fields=["status", "promoted_at"])
+        free -= registration.attendees
+        promoted.append(registration)
+    return promoted
+
+
+def cancel_registration(registration: Registration) -> list[Registration]:
+    """Cancel (which also withdraws consent), free the seats, promote the waiting list.
+
+    Returns the registrations promoted; their emails are queued after commit."""
+    from events.tasks import send_registration_email
+
+    with transaction.atomic():
+        event = registration.event
+        lock_event(event)
+        registration.refresh_from_db()
+        if registration.status == RegistrationStatus.CANCELLED:
+            return []
+        now = timezone.now()
+        registration.status = RegistrationStatus.CANCELLED
+        registration.cancelled_at = now
+        registration.consent_withdrawn_at = now
+        registration.news_consent = False
+        registration.save(update_fields=["status", "cancelled_at", "consent_withdrawn_at",
+                                         "news_consent"])
+        event.refresh_from_db()
+        promoted = promote_waitlist(event)
+        for promoted_registration in promoted:
+            transaction.on_commit(
+                lambda pk=promoted_registration.pk: send_registration_email.enqueue(
+                    pk, "promoted"))
+    return promoted
+
+
+def cancel_token(registration: Registration) -> str:
+    return signing.dumps(registration.code, salt=CANCEL_SALT)
+
+
+def registration_for_token(token: str) -> Registration | None:
+    try:
+        code = signing.loads(token, salt=CANCEL_SALT)
+    except signing.BadSignature:
+        return None
+    return Registration.objects.select_related("event").filter(code=code).first()

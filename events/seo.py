@@ -1,0 +1,66 @@
+"""schema.org Event data for event pages."""
+
+from django.templatetags.static import static
+from django.utils import timezone
+
+from events.models import EventStatus
+
+
+def event_json_ld(event, request, state) -> dict:
+    status = {EventStatus.CANCELLED: "EventCancelled",
+              EventStatus.POSTPONED: "EventPostponed"}.get(event.status, "EventScheduled")
+    if event.is_online:
+        mode, location = "OnlineEventAttendanceMode", {"@type": "VirtualLocation",
+                                                        "url": event.online_url}
+    else:
+        place = {
+            "@type": "Place",
+            "name": event.venue_name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": event.street_address,
+                "addressLocality": event.commune,
+                "addressRegion": event.get_province_display(),
+                "addressCountry": "VN",
+            },
+        }
+        if event.is_hybrid:
+            mode = "MixedEventAttendanceMode"
+            location = [place, {"@type": "VirtualLocation", "url": event.online_url}]
+        else:
+            mode, location = "OfflineEventAttendanceMode", place
+    if event.all_day:
+        start, end = event.start.date().isoformat(), event.end.date().isoformat()
+    else:
+        # With the offset of the event's own time zone (+07:00).
+        start = timezone.localtime(event.start).isoformat()
+        end = timezone.localtime(event.end).isoformat()
+    availability = ("InStock" if state["open"] else
+                    "LimitedAvailability" if state["waitlist"] else "SoldOut"
+                    if state["reason"] == "full" else "Discontinued")
+    image = event.listing_image.get_rendition("fill-1200x630").url if event.listing_image \
+        else static("core/img/emblem.png")
+    return {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "startDate": start,
+        "endDate": end,
+        "eventStatus": f"https://schema.org/{status}",
+        "eventAttendanceMode": f"https://schema.org/{mode}",
+        "location": location,
+        "image": [request.build_absolute_uri(image)],
+        "organizer": {"@type": "Organization", "name": event.organizer},
+        "inLanguage": event.locale.language_code,
+        "url": event.get_full_url(request),
+        "offers": {
+            "@type": "Offer",
+            "price": str(event.fee),
+            "priceCurrency": "VND",
+            "availability": f"https://schema.org/{availability}",
+            "url": event.get_full_url(request),
+            **({"validFrom": event.registration_opens.isoformat()}
+               if event.registration_opens else {}),
+        },
+    }
