@@ -3,6 +3,7 @@
 import calendar
 import datetime
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -24,7 +25,6 @@ from events.registration import (
 )
 
 EVENTS_PER_PAGE = 12
-REGISTRATIONS_PER_HOUR = 10
 
 
 def refusal_message(reason: str) -> str:
@@ -93,6 +93,7 @@ def month_calendar(index, request, year, month):
         while day <= last:
             by_day.setdefault(day, []).append(event)
             day += datetime.timedelta(days=1)
+    last_day = datetime.date(year, month, calendar.monthrange(year, month)[1])
     previous = (first - datetime.timedelta(days=1)).replace(day=1)
     following = (first + datetime.timedelta(days=32)).replace(day=1)
     context = {
@@ -108,7 +109,9 @@ def month_calendar(index, request, year, month):
         "following": following,
         "types": EventType.choices,
         "selected_type": event_type,
-        "month_events": sorted({e.pk: e for e in events}.values(), key=lambda e: e.start),
+        "month_events": [e for e in sorted(events, key=lambda e: e.start)
+                         if timezone.localdate(e.start) <= last_day
+                         and timezone.localdate(e.end) >= first],
     }
     return index.render(request, context_overrides=context,
                          template="pages/event_month.html")
@@ -130,7 +133,7 @@ def serve_event(event, request):
         return redirect(event.get_url(request) + "#registration")
     error = None
     if form.is_valid():
-        if over_limit(request, "registration", REGISTRATIONS_PER_HOUR, 3600):
+        if over_limit(request, "registration", settings.RATE_LIMITS["registration"], 3600):
             error = _("You have sent several registrations in a short time. Please wait an "
                       "hour, or call us.")
         else:

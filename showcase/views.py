@@ -3,6 +3,7 @@
 import csv
 import io
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
@@ -15,8 +16,6 @@ from wagtail.models import Locale
 from core.ratelimit import over_limit
 from showcase.forms import PRIVACY_NOTICE_VERSION, InquiryForm
 from showcase.models import Inquiry, OcopProductPage, ShowcaseEntryPage, TechnologyPage
-
-INQUIRIES_PER_HOUR = 5
 
 
 def serve_entry(entry, request, default_serve, *args, **kwargs):
@@ -35,7 +34,7 @@ def serve_entry(entry, request, default_serve, *args, **kwargs):
         # Pretend success so the bot learns nothing; nothing is stored or sent.
         return redirect(entry.get_url(request) + "?inquiry=YC-SENT#inquiry")
     if form.is_valid():
-        if over_limit(request, "inquiry", INQUIRIES_PER_HOUR, 3600):
+        if over_limit(request, "inquiry", settings.RATE_LIMITS["inquiry"], 3600):
             form.add_error(None, _("You have sent several requests in a short time. "
                                    "Please wait an hour, or call us."))
         else:

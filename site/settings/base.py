@@ -176,3 +176,9 @@ WAGTAILAPI_LIMIT_MAX = 100
 # Registrations are anonymized this many months after their event ends
 # (manage.py anonymize_registrations, run daily by cron or a scheduler).
 REGISTRATION_RETENTION_MONTHS = int(os.environ.get("REGISTRATION_RETENTION_MONTHS", "12"))
+
+# Public forms accepted per client address per hour (spam guard).
+RATE_LIMITS = {
+    "inquiry": int(os.environ.get("RATE_LIMIT_INQUIRIES_PER_HOUR", "5")),
+    "registration": int(os.environ.get("RATE_LIMIT_REGISTRATIONS_PER_HOUR", "10")),
+}
