@@ -203,6 +203,13 @@ class BasePage(Page):
     def meta_description(self) -> str:
         return self.search_description or self.listing_summary
 
+    @classmethod
+    def get_search_fields(cls):
+        # Every page type's text is indexed with a folded copy (see core.search).
+        from core.search import folded_search_fields
+
+        return folded_search_fields(super().get_search_fields())
+
     @property
     def social_image_for_sharing(self):
         """The picture social networks show: the listing image, else the page's own."""

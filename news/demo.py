@@ -150,10 +150,16 @@ def load(ctx: DemoContext) -> None:
                     NewsPageDocument(document=documents[key], sort_order=order))
             article = get_or_create_child(index, article, ctx)
         article = article.specific
+        versions = [article]
         if spec["translate"]:
-            translate(article, pairs_to_map(
+            versions.append(translate(article, pairs_to_map(
                 spec["slug"], spec["title"], spec["lead"], spec["caption"], spec["author"],
-                *pairs), ctx.en)
+                *pairs), ctx.en))
+        # Backdated demo articles: "newest" listings follow their publication dates.
+        published = timezone.make_aware(datetime.datetime.combine(article.date,
+                                                                  datetime.time(8, 0)))
+        NewsPage.objects.filter(pk__in=[v.pk for v in versions]).update(
+            first_published_at=published)
         if spec["featured"]:
             featured = article
 

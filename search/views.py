@@ -1,24 +1,164 @@
+"""One search box for everything published in the reader's language."""
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-MAX_QUERY_LENGTH = 200
+from core.i18n import locale_home
+from core.search import build_query, clean_query, highlight, parse_query
+from events.models import EventPage
+from news.models import NewsPage, OfficialDocumentPage
+from search.models import SearchQueryLog
+from showcase.models import ShowcaseEntryPage
+
+RESULTS_PER_PAGE = 10
+SUGGESTIONS = 8
+# The tabs, in order; "pages" is everything else (general pages, indexes, home).
+TYPES = {
+    "news": (_("News"), NewsPage),
+    "documents": (_("Official documents"), OfficialDocumentPage),
+    "showcase": (_("Products and technologies"), ShowcaseEntryPage),
+    "events": (_("Events"), EventPage),
+    "pages": (_("Pages"), None),
+}
 
 
+def pages_in(locale):
+    return Page.objects.live().public().filter(locale=locale).exclude(depth=1)
+
+
+def of_type(queryset, kind):
+    model = TYPES[kind][1]
+    if model is not None:
+        return queryset.type(model)
+    return queryset.not_type(*(m for _label, m in TYPES.values() if m is not None))
+
+
+def result_type(page) -> str:
+    for kind, (_label, model) in TYPES.items():
+        if model is not None and isinstance(page, model):
+            return kind
+    return "pages"
+
+
+def result_date(page):
+    for name in ("date", "date_issued", "start"):
+        value = getattr(page, name, None)
+        if value:
+            return value
+    return None
+
+
+def result_text(page) -> str:
+    for name in ("lead", "summary", "intro"):
+        value = getattr(page, name, "")
+        if value:
+            return value
+    return page.search_description or page.listing_summary
+
+
+def promotions_for(parsed, locale):
+    """Editor-promoted pages for this query, in this language (kept out of the results)."""
+    query = Query.objects.filter(query_string=parsed.folded_key).first()
+    if query is None:
+        return []
+    promoted = []
+    for pick in query.editors_picks.select_related("page").order_by("sort_order"):
+        if pick.page_id:
+            page = pick.page.get_translation_or_none(locale)
+            if page and page.live:
+                promoted.append({"page": page.specific, "description": pick.description})
+        elif pick.external_link_url:
+            promoted.append({"url": pick.external_link_url, "title": pick.external_link_text,
+                             "description": pick.description})
+    return promoted
+
+
+@require_GET
 def search(request):
-    """A simple site search in the reader's language (the full search comes later)."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-            .search(query)
-        )
-    paginator = Paginator(results, 10)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        page = paginator.page(1)
-    response = render(request, "pages/search.html", {"query": query, "results": page})
+    query = clean_query(request.GET.get("q", ""))
+    parsed = parse_query(query)
+    locale = Locale.get_active()
+    kind = request.GET.get("type", "")
+    kind = kind if kind in TYPES else ""
+    sort = "newest" if request.GET.get("sort") == "newest" else "relevance"
+    context = {"query": query, "kind": kind, "sort": sort, "types": TYPES}
+
+    if parsed:
+        search_query = build_query(parsed)
+        base = pages_in(locale)
+        counts = {key: of_type(base, key).search(search_query).count() for key in TYPES}
+        total = sum(counts.values())
+        promoted = promotions_for(parsed, locale)
+        queryset = of_type(base, kind) if kind else base
+        if sort == "newest":
+            results = queryset.order_by("-first_published_at").search(
+                search_query, order_by_relevance=False)
+        else:
+            results = queryset.search(search_query)
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        try:
+            page = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page = paginator.page(1)
+        except EmptyPage:
+            page = paginator.page(paginator.num_pages)
+        promoted_ids = {p["page"].pk for p in promoted if "page" in p}
+        items = []
+        for result in page.object_list:
+            specific = result.specific
+            if specific.pk in promoted_ids:
+                continue
+            items.append({"page": specific, "type": result_type(specific),
+                          "date": result_date(specific),
+                          "excerpt": highlight(result_text(specific), parsed.terms)})
+        context.update(results=page, items=items, counts=counts, total=total,
+                       promoted=promoted)
+        if page.number == 1:
+            SearchQueryLog.record(parsed.folded_key, locale.language_code, total)
+        if not total:
+            context.update(empty_state(request, parsed, locale))
+    response = render(request, "pages/search.html", context)
+    # Results pages are for people, not for search engines' indexes, and never cached.
     response["X-Robots-Tag"] = "noindex"
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+def empty_state(request, parsed, locale):
+    """The other language's count, and a few pages worth visiting."""
+    other_code = "en" if locale.language_code == "vi" else "vi"
+    other = Locale.objects.filter(language_code=other_code).first()
+    other_count = pages_in(other).search(build_query(parsed)).count() if other else 0
+    home = locale_home(request)
+    popular = list(home.get_children().live().public().in_menu()[:5]) if home else []
+    from django.urls import translate_url
+
+    return {"other_language": other_code, "other_count": other_count,
+            "other_url": translate_url(request.get_full_path(), other_code),
+            "popular": popular}
+
+
+@require_GET
+def suggest(request):
+    """Titles as the reader types (JSON): a progressive enhancement of the search box."""
+    parsed = parse_query(clean_query(request.GET.get("q", "")))
+    suggestions = []
+    if parsed and len(parsed.folded_key) >= 2:
+        from core.text import fold
+
+        words = " ".join(parsed.terms)
+        results = pages_in(Locale.get_active()).autocomplete(fold(words))[:SUGGESTIONS]
+        for page in results:
+            specific = page.specific
+            suggestions.append({"title": page.title, "url": page.get_url(request),
+                                "type": str(TYPES[result_type(specific)][0])})
+    response = JsonResponse({"query": parsed.folded_key, "language": get_language(),
+                             "suggestions": suggestions})
+    response["Cache-Control"] = "public, max-age=60"
     return response

@@ -25,6 +25,7 @@ urlpatterns = [
 # Vietnamese without a prefix, English under /en/. No redirect by browser language.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

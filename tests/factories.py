@@ -43,6 +43,7 @@ def article(index, title, *, days_ago=0, topics=(), image=False, publish=True, *
         page.featured_image = make_image(f"Ảnh {title}", ("#0a4a8c", "#1b7f79"), size=(320, 180))
     if topics:
         page.topics.set(topics)
+    page.live = publish
     index.add_child(instance=page)
     revision = page.save_revision()
     if publish:

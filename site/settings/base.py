@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
@@ -143,7 +144,24 @@ WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "core.CustomDocument"
 # Slugs are ASCII, folded from Vietnamese titles by core.text.slugify_vi (đ included).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: all of its configuration is here. The database backend is PostgreSQL full-text
+# search or SQLite FTS5; "simple" keeps Vietnamese syllables such as "an" and "to" that
+# the English configuration would drop as stopwords. Diacritics are folded by indexing a
+# folded copy of every field (core.search), which works on both databases and on
+# Elasticsearch/OpenSearch alike: to switch, set SEARCH_BACKEND_URL (see README).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "core.search_backend",
+        "SEARCH_CONFIG": "simple",
+    }
+}
+if os.environ.get("SEARCH_BACKEND_URL"):
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": os.environ.get("SEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
+        "URLS": [os.environ["SEARCH_BACKEND_URL"]],
+        "INDEX": os.environ.get("SEARCH_INDEX", "sokhcn"),
+        "TIMEOUT": 5,
+    }
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILEMBEDS_FINDERS: list = []  # no remote embeds: pages must work without the network
 WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -1,0 +1,144 @@
+"""Diacritic-insensitive search, the same on SQLite FTS5 and PostgreSQL.
+
+Every searchable field is indexed twice: as written and folded (see core.text.fold), so
+"thi truong" finds "thị trường", "Dong Thap" finds "Đồng Tháp", and a query typed with its
+diacritics still finds the text (its folded copy is searched too). A page whose words
+match exactly, diacritics included, matches both copies and ranks first.
+
+Queries are reduced to words before they reach the search engine: punctuation, quotes
+inside words, SQL or FTS syntax never get through. A quoted part becomes a phrase.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.utils.html import strip_tags
+from modelsearch import index
+from modelsearch.query import And, Or, Phrase, PlainText
+
+from core.text import fold
+
+MAX_QUERY_LENGTH = 200
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def with_folded_copy(value) -> str:
+    """The indexed text: the original, then its folded copy when they differ."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        value = " ".join(str(v) for v in value if v)
+    text = strip_tags(str(value))
+    folded = fold(text)
+    return text if folded == text.lower() else f"{text} {folded}"
+
+
+class FoldedSearchField(index.SearchField):
+    def get_value(self, obj):
+        return with_folded_copy(super().get_value(obj))
+
+
+class FoldedAutocompleteField(index.AutocompleteField):
+    def get_value(self, obj):
+        return with_folded_copy(super().get_value(obj))
+
+
+def folded_search_fields(fields):
+    """Replace search and autocomplete fields by their folding versions (others as they are)."""
+    converted = []
+    for field in fields:
+        if isinstance(field, index.SearchField) and not isinstance(field, FoldedSearchField):
+            converted.append(FoldedSearchField(field.field_name, boost=field.boost,
+                                               **field.kwargs))
+        elif isinstance(field, index.AutocompleteField) and not isinstance(
+            field, FoldedAutocompleteField
+        ):
+            converted.append(FoldedAutocompleteField(field.field_name, **field.kwargs))
+        else:
+            converted.append(field)
+    return converted
+
+
+def clean_query(raw: str) -> str:
+    """What the reader typed, made safe to show and to log: one line, a sane length."""
+    text = "".join(c if c.isprintable() else " " for c in (raw or ""))
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    words: list[str]
+    phrases: list[list[str]]
+
+    @property
+    def folded_key(self) -> str:
+        """The query's identity for promotions and the log: "khoa học" = "khoa hoc"."""
+        parts = [" ".join(p) for p in self.phrases] + self.words
+        return fold(" ".join(parts))
+
+    @property
+    def terms(self) -> list[str]:
+        return self.words + [w for p in self.phrases for w in p]
+
+    def __bool__(self):
+        return bool(self.words or self.phrases)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Words, and phrases in double quotes (an unbalanced quote is ignored)."""
+    phrases, words = [], []
+    parts = text.split('"')
+    for position, part in enumerate(parts):
+        tokens = WORD.findall(part)
+        inside_quotes = position % 2 == 1 and position < len(parts) - 1
+        if inside_quotes and len(tokens) > 1:
+            phrases.append(tokens)
+        else:
+            words += tokens
+    return ParsedQuery(words[:20], phrases[:5])
+
+
+def build_query(parsed: ParsedQuery):
+    """All words must match (in either form); the best matches first."""
+    parts = []
+    if parsed.words:
+        exact = " ".join(parsed.words)
+        folded = fold(exact)
+        parts.append(PlainText(exact, operator="and") if folded == exact.lower() else
+                     Or([PlainText(exact, operator="and"), PlainText(folded, operator="and")]))
+    for phrase in parsed.phrases:
+        parts.append(Phrase(fold(" ".join(phrase))))
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def fold_preserving_length(text: str) -> str:
+    """fold() one character at a time, so positions in the result match the original."""
+    return "".join(fold(c)[:1] or c for c in text)
+
+
+def highlight(text: str, terms: list[str], length: int = 240):
+    """An excerpt around the first match, with matched words in <mark>, HTML-escaped."""
+    from django.utils.html import escape
+    from django.utils.safestring import mark_safe
+
+    text = " ".join(strip_tags(text or "").split())
+    folded = fold_preserving_length(text)
+    needles = sorted({fold(t) for t in terms if t}, key=len, reverse=True)
+    spans = []
+    for needle in needles:
+        for match in re.finditer(rf"(?<!\w){re.escape(needle)}", folded):
+            spans.append((match.start(), match.end()))
+    spans.sort()
+    start = max(0, spans[0][0] - length // 3) if spans else 0
+    end = min(len(text), start + length)
+    pieces, cursor = [], start
+    for a, b in spans:
+        if a < cursor or a >= end:
+            continue
+        pieces.append(escape(text[cursor:a]))
+        pieces.append(f"<mark>{escape(text[a:min(b, end)])}</mark>")
+        cursor = min(b, end)
+    pieces.append(escape(text[cursor:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return mark_safe(prefix + "".join(pieces) + suffix)

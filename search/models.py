@@ -1,0 +1,44 @@
+"""What readers search for: a daily count per folded query and language."""
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchQueryLog(models.Model):
+    """Keyed by the folded query ("khoa học" and "khoa hoc" are one query) and language."""
+
+    query = models.CharField(_("query"), max_length=200)
+    language = models.CharField(_("language"), max_length=8)
+    day = models.DateField(_("day"), default=timezone.localdate)
+    hits = models.PositiveIntegerField(_("searches"), default=0)
+    results = models.PositiveIntegerField(_("results last time"), default=0)
+
+    class Meta:
+        verbose_name = _("search query")
+        verbose_name_plural = _("search queries")
+        constraints = [models.UniqueConstraint(fields=["query", "language", "day"],
+                                               name="one_log_row_per_query_language_day")]
+        indexes = [models.Index(fields=["day", "language"])]
+
+    def __str__(self):
+        return self.query
+
+    @classmethod
+    def record(cls, query: str, language: str, results: int) -> None:
+        if not query:
+            return
+        day = timezone.localdate()
+        updated = cls.objects.filter(query=query, language=language, day=day).update(
+            hits=F("hits") + 1, results=results)
+        if not updated:
+            from django.db import IntegrityError, transaction
+
+            try:
+                with transaction.atomic():
+                    cls.objects.create(query=query, language=language, day=day, hits=1,
+                                       results=results)
+            except IntegrityError:  # created meanwhile by another request
+                cls.objects.filter(query=query, language=language, day=day).update(
+                    hits=F("hits") + 1, results=results)
