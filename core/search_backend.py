@@ -6,31 +6,36 @@ title counts no more than a word in the body. FTS5's bm25() takes per-column wei
 copy. PostgreSQL already ranks by field weights (title is weight A).
 """
 
+from django.db import connection
 from modelsearch.backends.database import SearchBackend as database_search_backend
-from modelsearch.backends.database.sqlite.query import BM25
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteFTSIndexEntry,
-    SQLiteSearchBackend,
-    SQLiteSearchQueryCompiler,
-)
 
 TITLE_WEIGHT = 5.0
 
 
-class TitleWeightedBM25(BM25):
-    def as_sql(self, compiler, connection, function=None, template=None):
-        table = SQLiteFTSIndexEntry._meta.db_table
-        return f"bm25({table}, 0.0, 1.0, {TITLE_WEIGHT})", []
+def title_weighted_sqlite_compiler():
+    # Imported here: these modules only load where SQLite FTS5 tables exist.
+    from modelsearch.backends.database.sqlite.query import BM25
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteFTSIndexEntry,
+        SQLiteSearchQueryCompiler,
+    )
 
+    class TitleWeightedBM25(BM25):
+        def as_sql(self, compiler, connection, function=None, template=None):
+            table = SQLiteFTSIndexEntry._meta.db_table
+            return f"bm25({table}, 0.0, 1.0, {TITLE_WEIGHT})", []
 
-class TitleWeightedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
-    def _build_rank_expression(self, vectors, config):
-        # bm25() already scores every term of the MATCH across all columns; lower is better.
-        return TitleWeightedBM25()
+    class TitleWeightedSQLiteQueryCompiler(SQLiteSearchQueryCompiler):
+        def _build_rank_expression(self, vectors, config):
+            # bm25() already scores every term of the MATCH across the columns; lower is
+            # better, as modelsearch expects.
+            return TitleWeightedBM25()
+
+    return TitleWeightedSQLiteQueryCompiler
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
     backend = database_search_backend(params)
-    if isinstance(backend, SQLiteSearchBackend):
-        backend.query_compiler_class = TitleWeightedSQLiteQueryCompiler
+    if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
+        backend.query_compiler_class = title_weighted_sqlite_compiler()
     return backend

@@ -28,8 +28,13 @@ TYPES = {
 }
 
 
-def pages_in(locale):
-    return Page.objects.live().public().filter(locale=locale).exclude(depth=1)
+def pages_in(request, language_code=None):
+    """Live, public pages of this site in one language (the active one by default)."""
+    home = locale_home(request, language_code)
+    if home is None:
+        return Page.objects.none()
+    return Page.objects.live().public().descendant_of(home, inclusive=True).filter(
+        locale_id=home.locale_id)
 
 
 def of_type(queryset, kind):
@@ -91,7 +96,7 @@ def search(request):
 
     if parsed:
         search_query = build_query(parsed)
-        base = pages_in(locale)
+        base = pages_in(request)
         counts = {key: of_type(base, key).search(search_query).count() for key in TYPES}
         total = sum(counts.values())
         promoted = promotions_for(parsed, locale)
@@ -133,8 +138,7 @@ def search(request):
 def empty_state(request, parsed, locale):
     """The other language's count, and a few pages worth visiting."""
     other_code = "en" if locale.language_code == "vi" else "vi"
-    other = Locale.objects.filter(language_code=other_code).first()
-    other_count = pages_in(other).search(build_query(parsed)).count() if other else 0
+    other_count = pages_in(request, other_code).search(build_query(parsed)).count()
     home = locale_home(request)
     popular = list(home.get_children().live().public().in_menu()[:5]) if home else []
     from django.urls import translate_url
@@ -153,7 +157,7 @@ def suggest(request):
         from core.text import fold
 
         words = " ".join(parsed.terms)
-        results = pages_in(Locale.get_active()).autocomplete(fold(words))[:SUGGESTIONS]
+        results = pages_in(request).autocomplete(fold(words))[:SUGGESTIONS]
         for page in results:
             specific = page.specific
             suggestions.append({"title": page.title, "url": page.get_url(request),
