@@ -108,18 +108,28 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             year = parse_year(raw_year)
             if year is None:
                 unknown.append("year")
-        return topic, year, unknown
+        tag = None
+        tag_slug = request.GET.get("tag", "")[:100]
+        if tag_slug:
+            from taggit.models import Tag
+
+            tag = Tag.objects.filter(slug=tag_slug).first()
+            if tag is None:
+                unknown.append("tag")
+        return topic, year, tag, unknown
 
     @path("")
     def index_view(self, request):
-        topic, year, unknown = self.filters(request)
+        topic, year, tag, unknown = self.filters(request)
         articles = self.articles()
         pinned = None
         if topic:
             articles = articles.filter(topics__translation_key=topic.translation_key)
         if year:
             articles = articles.filter(date__year=year)
-        if not (topic or year) and self.featured_article_id:
+        if tag:
+            articles = articles.filter(tagged_items__tag=tag)
+        if not (topic or year or tag) and self.featured_article_id:
             pinned = articles.filter(translation_key=self.featured_article.translation_key).first()
             if pinned:
                 articles = articles.exclude(pk=pinned.pk)
@@ -132,6 +142,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             "pinned": pinned if page.number == 1 else None,
             "topic": Topic.localize_all([topic])[0] if topic else None,
             "year": year,
+            "tag": tag,
             "unknown_filters": unknown,
             "topics": topics,
             "years": years,

@@ -104,6 +104,19 @@ def test_unknown_filters_are_ignored_with_a_message(client, news, query):
         assert "không được nhận diện" in page.select_one(".notice").text
 
 
+def test_tags_link_to_the_filtered_index(client, news):
+    _home, index = news
+    tagged = factories.article(index, "Bài có thẻ")
+    tagged.tags.add("OCOP")
+    tagged.save_revision().publish()
+    factories.article(index, "Bài không thẻ")
+    page = soup(client.get(tagged.url))
+    link = page.select_one(".tags a[rel=tag]")
+    assert link.text == "OCOP" and link["href"] == "/tin-tuc/?tag=ocop"
+    assert card_titles(client.get(link["href"])) == ["Bài có thẻ"]
+    assert "OCOP" in soup(client.get(link["href"])).h1.text
+
+
 def test_empty_filter_result_says_so(client, news):
     _home, index = news
     factories.article(index, "Một bài")
