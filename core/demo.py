@@ -154,3 +154,20 @@ def pairs_to_map(*pairs) -> dict[str, str]:
         else:
             mapping[vi] = en
     return mapping
+
+
+def taxonomy(model, rows, ctx: DemoContext, **extra_fields) -> dict:
+    """Translated taxonomy records from (slug, vietnamese, english, *extra) rows.
+
+    `extra_fields` names the columns after the English name, e.g. province="".
+    """
+    records = {}
+    for slug, vi, en, *extra in rows:
+        record = model.objects.filter(slug=slug, locale=ctx.vi).first()
+        if record is None:
+            values = dict(zip(extra_fields, extra, strict=False))
+            record = model.objects.create(slug=slug, name=vi, locale=ctx.vi, **values)
+            ctx.note(f"{model.__name__} {slug}")
+        translate(record, {vi: en}, ctx.en)
+        records[slug] = record
+    return records

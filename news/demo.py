@@ -15,6 +15,7 @@ from core.demo import (
     make_image,
     pairs_to_map,
     rich_text,
+    taxonomy,
     translate,
 )
 from core.models import CustomDocument
@@ -66,18 +67,6 @@ def document_file(spec) -> CustomDocument:
     document.file.save(f"{spec['slug'][1]}.pdf", ContentFile(buffer.getvalue()), save=False)
     document.save()
     return document
-
-
-def taxonomy(model, rows, ctx: DemoContext):
-    records = {}
-    for slug, vi, en in rows:
-        record = model.objects.filter(slug=slug, locale=ctx.vi).first()
-        if record is None:
-            record = model.objects.create(slug=slug, name=vi, locale=ctx.vi)
-            ctx.note(f"{model.__name__} {slug}")
-        translate(record, {vi: en}, ctx.en)
-        records[slug] = record
-    return records
 
 
 def body_blocks(spec):

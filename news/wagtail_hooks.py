@@ -1,26 +1,20 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core.admin_views import TaxonomyViewSet
 from news.models import IssuingBody, Topic
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(TaxonomyViewSet):
     model = Topic
-    icon = "tag"
     menu_label = _("Topics")
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
 
 
-class IssuingBodyViewSet(SnippetViewSet):
+class IssuingBodyViewSet(TaxonomyViewSet):
     model = IssuingBody
     icon = "group"
     menu_label = _("Issuing bodies")
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
 
 
 class NewsTaxonomyGroup(SnippetViewSetGroup):

@@ -11,6 +11,7 @@ from core.demo import (
     make_image,
     pairs_to_map,
     rich_text,
+    taxonomy,
     translate,
 )
 from showcase import demo_content as content
@@ -33,20 +34,6 @@ INDEX = {
               "for transfer."),
 }
 HOME_SECTION = ("Sản phẩm và công nghệ tiêu biểu", "Featured products and technologies")
-
-
-def taxonomy(model, rows, ctx: DemoContext):
-    records = {}
-    for row in rows:
-        slug, vi, en = row[:3]
-        record = model.objects.filter(slug=slug, locale=ctx.vi).first()
-        if record is None:
-            extra = {"province": row[3]} if model is Commune else {}
-            record = model.objects.create(slug=slug, name=vi, locale=ctx.vi, **extra)
-            ctx.note(f"{model.__name__} {slug}")
-        translate(record, {vi: en}, ctx.en)
-        records[slug] = record
-    return records
 
 
 def bullet_pairs(items):
@@ -129,7 +116,7 @@ def load(ctx: DemoContext) -> None:
     home = ctx.pages["home"]
     groups = taxonomy(ProductGroup, content.PRODUCT_GROUPS, ctx)
     fields = taxonomy(ResearchField, content.RESEARCH_FIELDS, ctx)
-    communes = taxonomy(Commune, content.COMMUNES, ctx)
+    communes = taxonomy(Commune, content.COMMUNES, ctx, province="")
 
     index = get_or_create_child(home, ShowcaseIndexPage(
         title=INDEX["title"][0], slug=INDEX["slug"][0], intro=INDEX["intro"][0],

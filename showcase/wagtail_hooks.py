@@ -6,26 +6,19 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from core.admin_views import TaxonomyViewSet
 from core.exports import SafeSpreadsheetExportMixin
 from showcase.models import Commune, Inquiry, ProductGroup, ResearchField, ShowcaseEntryPage
 
 
-class TaxonomyViewSet(SnippetViewSet):
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
-
-
 class ProductGroupViewSet(TaxonomyViewSet):
     model = ProductGroup
-    icon = "tag"
 
 
 class ResearchFieldViewSet(TaxonomyViewSet):
     model = ResearchField
-    icon = "tag"
 
 
 class CommuneViewSet(TaxonomyViewSet):
