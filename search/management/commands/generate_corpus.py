@@ -1,5 +1,6 @@
-"""A synthetic bilingual corpus for search benchmarks: COUNT Vietnamese news articles from
-the seeds' vocabulary, each with an English version sharing its translation key.
+"""A synthetic bilingual corpus for search benchmarks: COUNT Vietnamese news articles drawn
+from the demo content's vocabulary (itself written from the seeds), each with an English
+version sharing its translation key.
 
 Pages are added unpublished (so nothing is indexed one by one), then published in bulk
 and indexed once with update_index. Benchmark databases only: it is not demo content.
@@ -11,25 +12,47 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
 from news.models import NewsIndexPage, NewsPage
 
-VI_WORDS = (
-    "thị trường khoa học công nghệ chuyển giao thương mại hóa kết quả nghiên cứu doanh "
-    "nghiệp đổi mới sáng tạo sản phẩm OCOP sở hữu trí tuệ tỉnh kế hoạch chương trình hỗ "
-    "trợ kết nối cung cầu hội chợ đào tạo tập huấn dừa sáp nhãn lồng Hưng Yên Đồng Tháp "
-    "Trà Vinh Bình Định Lạng Sơn Thanh Hóa ngân sách nhà nước tổ chức trung gian sàn giao "
-    "dịch thiết bị cơ sở dữ liệu quốc gia chỉ thị quyết định công văn năng suất chất lượng"
-).split()
-EN_WORDS = (
-    "science technology market transfer commercialization research results business "
-    "innovation product OCOP intellectual property province plan programme support supply "
-    "demand matchmaking fair training coconut longan budget intermediary exchange equipment "
-    "database national directive decision letter productivity quality"
-).split()
+
+def vocabulary(language: int) -> list[str]:
+    """Words of the demo content (0: Vietnamese, 1: English), most frequent first, so that
+    drawing with Zipf-like weights gives text with a realistic spread of word frequencies."""
+    from collections import Counter
+
+    from core.search import WORD
+    from events import demo_content as events
+    from news import demo_content as news
+    from showcase import demo_content as showcase
+
+    texts = []
+
+    def collect(value):
+        if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value):
+            texts.append(value[language])
+        elif isinstance(value, list | tuple):
+            for item in value:
+                collect(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+
+    for module in (news, showcase, events):
+        for name in dir(module):
+            if name.isupper():
+                collect(getattr(module, name))
+    counts = Counter(w.lower() for text in texts for w in WORD.findall(text) if not w.isdigit())
+    return [word for word, _count in counts.most_common()]
+
+
+def sentence(rng, words, weights, length):
+    return " ".join(rng.choices(words, weights=weights, k=length))
+
+
 BATCH = 500
 
 
@@ -42,6 +65,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, count, seed, **options):
         rng = random.Random(seed)
+        vi_words, en_words = vocabulary(0), vocabulary(1)
+        vi_weights = [1 / (rank + 1) for rank in range(len(vi_words))]
+        en_weights = [1 / (rank + 1) for rank in range(len(en_words))]
         vi, en = (Locale.objects.get(language_code=c) for c in ("vi", "en"))
         index_vi = NewsIndexPage.objects.get(locale=vi)
         index_en = index_vi.get_translation(en)
@@ -53,19 +79,19 @@ class Command(BaseCommand):
                 for n in range(batch_start, min(batch_start + BATCH, start + count)):
                     date = today - datetime.timedelta(days=rng.randint(0, 2000))
                     vi_page = NewsPage(
-                        title=" ".join(rng.choices(VI_WORDS, k=9)).capitalize(),
+                        title=sentence(rng, vi_words, vi_weights, 9).capitalize(),
                         slug=f"corpus-vi-{n}", date=date, live=False,
-                        lead=" ".join(rng.choices(VI_WORDS, k=35)),
-                        body=[("paragraph", "<p>" + " ".join(rng.choices(VI_WORDS, k=150))
+                        lead=sentence(rng, vi_words, vi_weights, 35),
+                        body=[("paragraph", "<p>" + sentence(rng, vi_words, vi_weights, 150)
                                + "</p>")],
                     )
                     index_vi.add_child(instance=vi_page)
                     en_page = NewsPage(
-                        title=" ".join(rng.choices(EN_WORDS, k=9)).capitalize(),
+                        title=sentence(rng, en_words, en_weights, 9).capitalize(),
                         slug=f"corpus-en-{n}", date=date, live=False, locale=en,
                         translation_key=vi_page.translation_key,
-                        lead=" ".join(rng.choices(EN_WORDS, k=35)),
-                        body=[("paragraph", "<p>" + " ".join(rng.choices(EN_WORDS, k=150))
+                        lead=sentence(rng, en_words, en_weights, 35),
+                        body=[("paragraph", "<p>" + sentence(rng, en_words, en_weights, 150)
                                + "</p>")],
                     )
                     index_en.add_child(instance=en_page)
@@ -75,5 +101,8 @@ class Command(BaseCommand):
             live=True, has_unpublished_changes=False, first_published_at=now,
             last_published_at=now)
         call_command("update_index", verbosity=0)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # fresh statistics after a bulk load
         self.stdout.write(f"Added {count} articles in each language in "
                           f"{time.monotonic() - began:.0f} s (indexing included).")
