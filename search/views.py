@@ -122,6 +122,10 @@ def search(request):
                 search_query, order_by_relevance=False)
         else:
             results = queryset.search(search_query)
+        # The tab counts already say how many results there are: spare the paginator a
+        # second full count of the matches (modelsearch caches it in _count_cache).
+        if hasattr(results, "_count_cache"):
+            results._count_cache = counts[kind] if kind else total
         paginator = Paginator(results, RESULTS_PER_PAGE)
         try:
             page = paginator.page(request.GET.get("page", 1))
