@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -80,9 +81,36 @@ def start() -> None:
     manage("runserver", f"{HOST}:{PORT}")
 
 
+def ensure_browser_tools() -> None:
+    """Debian's Chromium and the npm test tools (axe-core, Lighthouse) for browser tests.
+
+    Playwright drives /usr/bin/chromium; it never downloads a browser of its own.
+    """
+    chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    if not Path(chromium).exists():
+        if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
+            run("apt-get", "update", "-qq")
+            run("apt-get", "install", "-y", "-qq", "chromium")
+        else:
+            sys.exit(
+                f"Browser tests need Chromium at {chromium}: "
+                "sudo apt-get install -y chromium (or set CHROMIUM_PATH)."
+            )
+    lock = ROOT / "package-lock.json"
+    stamp = ROOT / "node_modules" / ".installed-lock-hash"
+    wanted = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if not (stamp.exists() and stamp.read_text().strip() == wanted):
+        npm = shutil.which("npm")
+        if not npm:
+            sys.exit("Browser tests need Node.js and npm (sudo apt-get install -y nodejs npm).")
+        run(npm, "ci", "--no-audit", "--no-fund", "--loglevel=error")
+        stamp.write_text(wanted)
+
+
 def test(pytest_args: list[str]) -> None:
     ensure_venv()
     compile_translations()
+    ensure_browser_tools()
     run(BIN / "ruff", "check", ".")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "settings.test"}
     run(PY, "manage.py", "check", env=env)

@@ -9,4 +9,6 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from core import signals  # noqa: F401
+        from core import cache, signals  # noqa: F401
+
+        cache.connect_signals()

@@ -35,8 +35,12 @@ def normalize_phone(value: str) -> str:
 class PublicForm(forms.Form):
     """Base for forms the public fills in: clean text, a honeypot, a one-use token."""
 
-    # Bots fill every field; people never see this one (hidden by CSS and aria-hidden).
-    website = forms.CharField(required=False, label=_("Leave this field empty"))
+    # Bots fill every field; people never see this one (hidden by CSS and aria-hidden),
+    # nor reach it with Tab, nor have the browser autofill it for them.
+    website = forms.CharField(
+        required=False, label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
     form_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
 
     def __init__(self, data=None, *args, **kwargs):

@@ -5,10 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Locale, Page, Site
-
-ENGLISH_OFFER_COOKIE = "en_offer_dismissed"
 
 
 @dataclass(frozen=True)
@@ -66,23 +63,13 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
     return links
 
 
-def prefers_english(request) -> bool:
-    """True when the browser ranks English above Vietnamese (or lists no Vietnamese)."""
-    header = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
-    for language, _quality in parse_accept_lang_header(header):
-        base = language.split("-")[0].lower()
-        if base == "vi":
-            return False
-        if base == "en":
-            return True
-    return False
-
-
 def english_offer_url(request, links: list[LanguageLink]) -> str | None:
-    """The English translation to offer a reader of a Vietnamese page, if any."""
-    if get_language() != "vi" or request.COOKIES.get(ENGLISH_OFFER_COOKIE):
-        return None
-    if not prefers_english(request):
+    """The English translation of a Vietnamese page, for the offer to read it in English.
+
+    The page carries the offer hidden; site.js shows it to browsers that rank English
+    above Vietnamese and have not dismissed it. Deciding in the browser keeps one cached
+    copy of the page right for every reader (no Vary: Accept-Language, core/cache.py)."""
+    if get_language() != "vi":
         return None
     english = next((link for link in links if link.code == "en"), None)
     return english.url if english and english.is_translation else None

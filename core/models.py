@@ -201,7 +201,8 @@ class BasePage(Page):
 
     @property
     def meta_description(self) -> str:
-        return self.search_description or self.listing_summary
+        # Index pages have an introduction: a better snippet than none at all.
+        return self.search_description or self.listing_summary or getattr(self, "intro", "")
 
     @classmethod
     def get_search_fields(cls):

@@ -2,11 +2,13 @@
 
 from django.core.cache import cache
 
+from core.security import client_ip
+
 
 def client_address(request) -> str:
-    # Behind a reverse proxy, configure it to set REMOTE_ADDR (e.g. gunicorn's
-    # --forwarded-allow-ips); a client-supplied X-Forwarded-For is never trusted here.
-    return request.META.get("REMOTE_ADDR", "unknown")
+    # The same address the login lockout uses: behind TRUSTED_PROXY_COUNT proxies, the
+    # one our outermost proxy saw; a client-supplied X-Forwarded-For is never trusted.
+    return client_ip(request) or "unknown"
 
 
 def over_limit(request, scope: str, limit: int, window_seconds: int) -> bool:

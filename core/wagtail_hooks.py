@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core import cache as page_cache
 from core.models import AgencyInfo
 
 
@@ -15,3 +17,8 @@ class AgencyInfoViewSet(SnippetViewSet):
 
 
 register_snippet(AgencyInfoViewSet)
+
+
+# Full-page cache (core/cache.py): what wagtail-cache may keep, beyond its own rules.
+hooks.register("is_request_cacheable", page_cache.is_request_cacheable)
+hooks.register("is_response_cacheable", page_cache.is_response_cacheable)

@@ -38,8 +38,8 @@ def event_json_ld(event, request, state) -> dict:
     availability = ("InStock" if state["open"] else
                     "LimitedAvailability" if state["waitlist"] else "SoldOut"
                     if state["reason"] == "full" else "Discontinued")
-    image = event.listing_image.get_rendition("fill-1200x630").url if event.listing_image \
-        else static("core/img/emblem.png")
+    image = (event.listing_image.get_rendition("fill-1200x630|format-jpeg").url
+             if event.listing_image else static("core/img/emblem.png"))
     return {
         "@context": "https://schema.org",
         "@type": "Event",

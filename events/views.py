@@ -7,9 +7,11 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.dates import MONTHS, WEEKDAYS_ABBR
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from core.listing import paginate
@@ -61,11 +63,25 @@ def listing_context(index, request, events, title):
     }
 
 
+def expire_before(response, moments):
+    """Cached copies of the page (core/cache.py, a CDN) must not outlive the next moment
+    its words change by themselves: registration opening or closing, an event ending.
+    Nothing is saved at those moments, so no signal clears the cache."""
+    now = timezone.now()
+    coming = [moment for moment in moments if moment and moment > now]
+    if coming:
+        seconds = int((min(coming) - now).total_seconds()) + 1
+        if seconds < settings.PAGE_CACHE_SECONDS:
+            patch_cache_control(response, max_age=seconds)
+    return response
+
+
 def upcoming(index, request):
     events = index.events().filter(end__gte=timezone.now())
     context = listing_context(index, request, events, _("Upcoming events"))
     context["view"] = "upcoming"
-    return index.render(request, context_overrides=context)
+    response = index.render(request, context_overrides=context)
+    return expire_before(response, [event.end for event in context["events"]])
 
 
 def archive(index, request):
@@ -124,8 +140,14 @@ def serve_event(event, request):
         code = request.GET.get("registered", "")[:20]
         request.registration_result = Registration.objects.filter(
             code=code, event__translation_key=event.translation_key).first() if code else None
-        return event.render(request, context_overrides={
+        response = event.render(request, context_overrides={
             "registration_result": request.registration_result})
+        if code:
+            # One business's confirmation: for that reader only, never in a shared cache.
+            add_never_cache_headers(response)
+        source = event.registration_source()
+        return expire_before(response, [source.registration_opens,
+                                        source.registration_closes, source.start, source.end])
 
     source = event.registration_source()
     form = RegistrationForm(request.POST, event=source)
@@ -165,6 +187,7 @@ def serve_event(event, request):
     return response
 
 
+@never_cache  # one registration's details, behind a secret link
 @require_http_methods(["GET", "POST"])
 def cancel(request, token):
     """The emailed cancel link: GET asks to confirm (mail scanners follow links), POST

@@ -73,7 +73,7 @@ class LatestNewsBlock(blocks.StructBlock):
         context["articles"] = (
             NewsPage.objects.live().public().filter(locale=Locale.get_active())
             .prefetch_related(Prefetch(
-                "featured_image", queryset=CustomImage.objects.prefetch_renditions(CARD_IMAGE)))
+                "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)))
             .order_by("-date", "-first_published_at")[: value["count"]]
         )
         return context
@@ -104,10 +104,35 @@ class FeaturedShowcasesBlock(blocks.StructBlock):
         description = _("OCOP products and technologies chosen by the editors.")
 
     def get_context(self, value, parent_context=None):
+        from wagtail.models import Locale
+
+        from showcase.models import Commune, ProductGroup, ResearchField, ShowcaseEntryPage
+
         context = super().get_context(value, parent_context)
-        # Chosen in Vietnamese; shown in the reader's language when translated.
-        entries = [page.localized for page in value["entries"] if page]
-        context["entries"] = [page.specific for page in entries if page.live]
+        chosen = [page for page in value["entries"] if page]
+        locale = Locale.get_active()
+        # Chosen in Vietnamese; shown in the reader's language when translated. Two queries
+        # for all cards (translations, then untranslated originals), not two per card.
+        entries = ShowcaseEntryPage.objects.live().public().select_related(
+            "image", "product_group", "research_field", "commune")
+        translated = {
+            page.translation_key: page
+            for page in entries.filter(locale=locale,
+                                       translation_key__in=[p.translation_key for p in chosen])
+        }
+        missing = [p.pk for p in chosen if p.translation_key not in translated]
+        originals = {page.pk: page for page in entries.filter(pk__in=missing)} if missing else {}
+        context["entries"] = [
+            page for page in (translated.get(p.translation_key) or originals.get(p.pk)
+                              for p in chosen) if page is not None
+        ]
+
+        def taxonomy(model):
+            return dict(model.objects.filter(locale=locale).values_list("slug", "name"))
+
+        # Category and commune names in the reader's language, as on the showcase index.
+        context["names"] = {"group": taxonomy(ProductGroup), "field": taxonomy(ResearchField),
+                            "commune": taxonomy(Commune)}
         return context
 
 

@@ -23,6 +23,12 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     template = "pages/home_page.html"
 
+    @property
+    def meta_description(self) -> str:
+        # Without a search description, the banner's text says what the site is about.
+        hero = next((block.value for block in self.body if block.block_type == "hero"), None)
+        return super().meta_description or (hero.get("text", "") if hero else "")
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")

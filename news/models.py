@@ -16,13 +16,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import article_blocks
+from core.images import image_specs
 from core.listing import paginate, parse_year
 from core.models import BasePage, CustomImage
 from core.snippets import Taxonomy, default_locale_only
 
 ARTICLES_PER_PAGE = 12
 DOCUMENTS_PER_PAGE = 20
-CARD_IMAGE = "fill-640x360"
+CARD_IMAGE = image_specs("card")
 
 
 class Topic(Taxonomy):
@@ -87,7 +88,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             .select_related("locale")
             .prefetch_related(
                 Prefetch("featured_image",
-                         queryset=CustomImage.objects.prefetch_renditions(CARD_IMAGE)),
+                         queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)),
                 "topics",
             )
             .order_by("-date", "-first_published_at", "-pk")
@@ -243,8 +244,8 @@ class NewsPage(BasePage):
         context["og_type"] = "article"
         image_url = None
         if self.featured_image:
-            context["hero_image"] = self.featured_image.get_rendition("width-1200")
-            image_url = self.featured_image.get_rendition("fill-1200x630").url
+            # The same JPEG rendition as og:image (components/social_meta.html).
+            image_url = self.featured_image.get_rendition("fill-1200x630|format-jpeg").url
         context["json_ld"] = article_json_ld(self, request, image_url, context["topics"],
                                              context["tags"])
         return context

@@ -1,9 +1,15 @@
 """What readers search for: a daily count per folded query and language."""
 
+import re
+
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+# An email address or a phone/ID number (9+ digits) typed into the search box is someone's
+# personal data: such queries are answered but never written to the report (search.views).
+PERSONAL_QUERY = re.compile(r"@|(?:\d[ .-]?){9,}")
 
 
 class SearchQueryLog(models.Model):

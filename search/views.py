@@ -13,7 +13,7 @@ from core.i18n import locale_home
 from core.search import build_query, clean_query, highlight, parse_query
 from events.models import EventPage
 from news.models import NewsPage, OfficialDocumentPage
-from search.models import SearchQueryLog
+from search.models import PERSONAL_QUERY, SearchQueryLog
 from showcase.models import ShowcaseEntryPage
 
 RESULTS_PER_PAGE = 10
@@ -144,7 +144,7 @@ def search(request):
                           "excerpt": highlight(result_text(specific), parsed.terms)})
         context.update(results=page, items=items, counts=counts, total=total,
                        promoted=promoted)
-        if page.number == 1:
+        if page.number == 1 and not PERSONAL_QUERY.search(query):
             SearchQueryLog.record(parsed.folded_key, locale.language_code, total)
         if not total:
             context.update(empty_state(request, parsed, locale))

@@ -11,6 +11,7 @@ from django.db.models import Count, Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from core.images import image_specs
 from core.listing import paginate
 from core.models import CustomImage
 from showcase.models import (
@@ -24,7 +25,7 @@ from showcase.models import (
 )
 
 ENTRIES_PER_PAGE = 12
-CARD_IMAGE = "fill-640x400"
+CARD_IMAGE = image_specs("showcase-card")
 MAX_TEXT = 100
 SORTS = {
     "newest": ("-first_published_at", "-pk"),
@@ -127,7 +128,7 @@ class ShowcaseFilters:
             self.filtered(base)
             .select_related("commune", "product_group", "research_field")
             .prefetch_related(Prefetch(
-                "image", queryset=CustomImage.objects.prefetch_renditions(CARD_IMAGE)))
+                "image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)))
             .order_by(*SORTS[self.sort])
         )
         page = paginate(self.request, entries, ENTRIES_PER_PAGE)

@@ -7,7 +7,8 @@ from core.models import AgencyInfo
 
 def _image(entry, request):
     if entry.image:
-        return [request.build_absolute_uri(entry.image.get_rendition("fill-1200x630").url)]
+        rendition = entry.image.get_rendition("fill-1200x630|format-jpeg")
+        return [request.build_absolute_uri(rendition.url)]
     return [request.build_absolute_uri(static("core/img/emblem.png"))]
 
 

@@ -9,6 +9,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -27,7 +28,11 @@ def serve_entry(entry, request, default_serve, *args, **kwargs):
             confirmation = Inquiry.objects.filter(
                 reference=reference, entry__translation_key=entry.translation_key).first()
         request.inquiry_confirmation = confirmation
-        return default_serve(request, *args, **kwargs)
+        response = default_serve(request, *args, **kwargs)
+        if reference:
+            # One business's confirmation: for that reader only, never in a shared cache.
+            add_never_cache_headers(response)
+        return response
 
     form = InquiryForm(request.POST, entry=entry)
     if form.is_spam:

@@ -1,5 +1,3 @@
-import os
-
 from api import api_router
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -11,8 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import seo
 from search import views as search_views
 
-# The admin path can be moved away from the well-known one (bots knock there first).
-ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"
+# The admin path can be moved away from the well-known one (bots knock there first):
+# settings.WAGTAIL_ADMIN_PATH, from the environment variable of the same name.
+ADMIN_PATH = settings.WAGTAIL_ADMIN_PATH + "/"
 
 urlpatterns = [
     path(ADMIN_PATH, include(wagtailadmin_urls)),

@@ -1,7 +1,28 @@
+from pathlib import Path
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Locale, Page
+
+from tests.live_db import live_database  # noqa: F401 - a real database for other processes
+
+E2E_DIR = Path(__file__).resolve().parent / "e2e"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests (tests/e2e) run last: they write to the demo database for real
+    (a live server cannot see a test's uncommitted transaction), so no test after them
+    may rely on the demo as loaded."""
+    e2e, others = [], []
+    for item in items:
+        if item.path.is_relative_to(E2E_DIR):
+            item.add_marker(pytest.mark.e2e)
+            e2e.append(item)
+        else:
+            others.append(item)
+    items[:] = others + e2e
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -37,9 +58,12 @@ def page_by_slug():
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    """Wagtail caches site root paths; a rolled-back test must not leave its own behind."""
-    from django.core.cache import cache
+    """Wagtail caches site root paths, and the page cache whole pages: a rolled-back test
+    must not leave its own behind, in any cache alias."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()

@@ -1,9 +1,12 @@
 """Production settings: refuse to start half-configured; check --deploy is clean."""
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,3 +38,81 @@ def test_production_names_only_what_is_missing():
     result = run_manage("check", env_overrides={"SECRET_KEY": "x7#kq" * 12})
     assert result.returncode != 0
     assert result.stderr.strip() == "Missing required environment variable(s): ALLOWED_HOSTS"
+
+
+PRODUCTION_ENV = {"SECRET_KEY": "x7#kq" * 12, "ALLOWED_HOSTS": "sokhcn.example.gov.vn"}
+PROBE = """
+import json, logging
+from django.conf import settings
+from django.http import HttpResponse
+from django.middleware.security import SecurityMiddleware
+from django.test import RequestFactory
+factory = RequestFactory(HTTP_HOST="sokhcn.example.gov.vn")
+middleware = SecurityMiddleware(lambda request: HttpResponse("ok"))
+plain = middleware(factory.get("/tin-tuc/"))
+secure = middleware(factory.get("/tin-tuc/", HTTP_X_FORWARDED_PROTO="https"))
+console = settings.LOGGING["handlers"]["console"]
+print(json.dumps({
+    "redirect": [plain.status_code, plain.get("Location")],
+    "hsts": secure.get("Strict-Transport-Security"),
+    "nosniff": secure.get("X-Content-Type-Options"),
+    "referrer": secure.get("Referrer-Policy"),
+    "cookies": [settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE,
+                settings.SESSION_COOKIE_HTTPONLY],
+    "proxies": settings.TRUSTED_PROXY_COUNT,
+    "admin": settings.WAGTAIL_ADMIN_PATH,
+    "log_format": settings.LOGGING["formatters"][console["formatter"]]["format"],
+    "log_filters": console["filters"],
+    "lockout": [settings.AXES_FAILURE_LIMIT, settings.AXES_COOLOFF_TIME,
+                settings.AXES_LOCKOUT_PARAMETERS],
+    "img_src": [settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
+                settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]["img-src"]],
+    "script_src": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"],
+}))
+"""
+
+
+def production_probe(**env):
+    result = run_manage("shell", "-c", PROBE, env_overrides={**PRODUCTION_ENV, **env})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_production_forces_https_with_hsts_and_secure_cookies():
+    probe = production_probe()
+    assert probe["redirect"] == [301, "https://sokhcn.example.gov.vn/tin-tuc/"]
+    assert probe["hsts"] == "max-age=31536000; includeSubDomains; preload"
+    assert probe["nosniff"] == "nosniff"
+    assert probe["referrer"] == "strict-origin-when-cross-origin"
+    assert probe["cookies"] == [True, True, True]
+    # Lockout: 5 failures per username and address, for an hour.
+    assert probe["lockout"] == [5, 1, [["username", "ip_address"]]]
+    # Every log line carries the request id.
+    assert "%(correlation_id)s" in probe["log_format"]
+    assert probe["log_filters"] == ["correlation_id"]
+
+
+def test_production_proxy_count_and_admin_path_come_from_the_environment():
+    assert production_probe()["proxies"] == 1  # the TLS proxy in front
+    probe = production_probe(TRUSTED_PROXY_COUNT="2", WAGTAIL_ADMIN_PATH="/quan-tri/")
+    assert probe["proxies"] == 2 and probe["admin"] == "quan-tri"
+
+
+@pytest.mark.parametrize(("env", "origins"), [
+    ({}, []),
+    ({"AWS_STORAGE_BUCKET_NAME": "sokhcn-media", "AWS_S3_CUSTOM_DOMAIN": "media.sokhcn.vn"},
+     ["https://media.sokhcn.vn"]),
+    ({"AWS_STORAGE_BUCKET_NAME": "sokhcn-media",
+      "AWS_S3_ENDPOINT_URL": "https://s3.hn.viettelcloud.vn"},
+     ["https://s3.hn.viettelcloud.vn", "https://sokhcn-media.s3.hn.viettelcloud.vn"]),
+    ({"AWS_STORAGE_BUCKET_NAME": "sokhcn-media", "AWS_S3_REGION_NAME": "ap-southeast-1"},
+     ["https://sokhcn-media.s3.amazonaws.com",
+      "https://sokhcn-media.s3.ap-southeast-1.amazonaws.com"]),
+])
+def test_media_on_object_storage_is_allowed_by_the_content_security_policy(env, origins):
+    """Photos from the bucket must not be blocked; scripts still come from the site only."""
+    probe = production_probe(**env)
+    public, admin = probe["img_src"]
+    assert public == ["'self'", "data:", *origins]
+    assert admin[-len(origins):] == origins if origins else "https:" not in admin
+    assert probe["script_src"] == ["'self'"]

@@ -241,3 +241,31 @@ def test_query_count_is_bounded(client, demo, query):
     add_entries(index, 490, start=10)
     many = count()
     assert few == many, f"{few} queries with 10 more entries, {many} with 500 more"
+
+
+def home_cards(client, url):
+    section = soup(client.get(url)).select_one("section:has(.showcase-card)")
+    return [(card.select_one(".article-card__title a").text.strip(),
+             card.select_one(".meta").get_text(" ", strip=True))
+            for card in section.select(".showcase-card")]
+
+
+def test_home_featured_showcases_follow_the_reader_language(client, demo):
+    from home.models import HomePage
+
+    home = HomePage.objects.get(locale=demo["vi"])
+    block = next(b for b in home.body if b.block_type == "featured_showcases")
+    chosen = [page.specific for page in block.value["entries"]]
+    vi_cards = home_cards(client, "/")
+    assert [title for title, _ in vi_cards] == [page.title for page in chosen]
+
+    en_cards = home_cards(client, "/en/")
+    for page, (title, meta) in zip(chosen, en_cards, strict=True):
+        english = page.get_translation_or_none(demo["en"])
+        assert title == (english.title if english else page.title)
+        group = (english or page).product_group
+        if group:  # the category name is shown in the reader's language
+            assert group.get_translation(demo["en"]).name in meta
+
+    chosen[0].unpublish()
+    assert chosen[0].title not in [title for title, _ in home_cards(client, "/")]

@@ -27,6 +27,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
+    # Full-page cache for anonymous readers (core/cache.py) and CDN purges on publish.
+    "wagtailcache",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
@@ -50,20 +53,36 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "rest_framework",
     "wagtail.api.v2",
+    "csp",
+    "axes",
+    "django_guid",
 ]
 
 MIDDLEWARE = [
+    # First: every later log line of the request carries its id (X-Request-ID).
+    "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
+    "core.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Page cache (core/cache.py): stores responses on the way out, so it sits outside
+    # every middleware whose work belongs in the cached copy; static files never reach it.
+    "core.cache.UpdateCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Unprefixed URLs are Vietnamese whatever the browser says (prefix_default_language=False).
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known, so the 400 page is in the reader's language.
+    "core.security.RejectNullBytesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Serves cached pages once the reader's language and sign-in state are known.
+    "wagtailcache.cache.FetchFromCacheMiddleware",
+    # Last: turns a locked-out login into the lockout page (templates/axes/lockout.html).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "urls"
@@ -136,12 +155,20 @@ STORAGES = {
     # Hashed, compressed names, served by whitenoise with far-future cache headers.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Files browsers ask for at the site root (/favicon.ico), served by whitenoise as they are.
+WHITENOISE_ROOT = BASE_DIR / "core" / "root_files"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Sở Khoa học và Công nghệ"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "core.CustomDocument"
+# Renditions: WebP first with a JPEG fallback (core/templatetags/image_tags.py). These
+# qualities keep photos clean at a third of the original bytes; uploaded WebP/AVIF/BMP
+# become JPEG or WebP, never multi-megabyte PNG.
+WAGTAILIMAGES_JPEG_QUALITY = 78
+WAGTAILIMAGES_WEBP_QUALITY = 75
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp", "bmp": "jpeg", "webp": "webp"}
 # Slugs are ASCII, folded from Vietnamese titles by core.text.slugify_vi (đ included).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Search: all of its configuration is here. The database backend is PostgreSQL full-text
@@ -170,17 +197,63 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 
+# Caches: "default" for sessions, rate limits and Wagtail's small lookups; "pages" for
+# whole pages (core/cache.py), cleared on every publish, so it is a cache of its own.
+# Local memory here; production shares both through Redis (settings/caching.py).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "default"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+              "LOCATION": "pages", "TIMEOUT": PAGE_CACHE_SECONDS},
+}
+WAGTAIL_CACHE = True
+WAGTAIL_CACHE_BACKEND = "pages"
+# Off: the per-URL keyring is one dict every process rewrites (racy, ever-growing);
+# invalidation clears the whole "pages" alias instead.
+WAGTAIL_CACHE_KEYRING = False
+# Tracking cookies and query parameters (utm_*, fbclid...) do not split the cache.
+WAGTAIL_CACHE_IGNORE_COOKIES = True
+# CDN purges (production only, from the environment): URLs are already per language.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+
 # Background work (emails): run in the request in development and tests; production uses
 # the database queue and a `manage.py db_worker` process (see settings.production).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@sokhcn.example.gov.vn")
 
+# Every record carries the request id (django-guid): the id the proxy sent as X-Request-ID,
+# or a new one, returned in the response so a reader's error report can be found in the logs.
+# Django's request logger records the path and status only, never bodies; our own log
+# calls must not carry names, emails or phones either (tests/test_security.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"correlation_id": {"()": "django_guid.log_filters.CorrelationId"}},
+    "formatters": {
+        "request_id": {
+            "format": "%(asctime)s %(levelname)s [%(correlation_id)s] %(name)s: %(message)s",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["correlation_id"],
+            "formatter": "request_id",
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # django-guid reports at INFO whether each request brought an id: noise.
+    "loggers": {"django_guid": {"level": "WARNING"}},
+}
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": False,
+    # Only a UUID (with or without dashes, as nginx's $request_id) is taken from the
+    # client; anything else is replaced, so the header cannot forge or garble log lines.
+    "VALIDATE_GUID": True,
 }
 
 # Human-readable names used in the admin for our two content languages.
@@ -200,3 +273,93 @@ RATE_LIMITS = {
     "inquiry": int(os.environ.get("RATE_LIMIT_INQUIRIES_PER_HOUR", "5")),
     "registration": int(os.environ.get("RATE_LIMIT_REGISTRATIONS_PER_HOUR", "10")),
 }
+
+# --- Security (tests/test_security.py, test_uploads.py, test_roles.py) ---------------------
+# The admin lives away from the well-known /admin/ when WAGTAIL_ADMIN_PATH says so.
+WAGTAIL_ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/")
+# Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). The
+# client address (rate limits, login lockout) is read that many entries from the right.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "core.security.csrf_failure"
+# No browser feature the site does not use (core.security.PermissionsPolicyMiddleware).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in ("accelerometer", "autoplay", "camera", "display-capture",
+                    "encrypted-media", "geolocation", "gyroscope", "hid", "magnetometer",
+                    "microphone", "midi", "payment", "publickey-credentials-get",
+                    "screen-wake-lock", "serial", "usb", "xr-spatial-tracking")
+} | {"fullscreen": ["self"]}
+
+# Content-Security-Policy (django-csp): public pages run no inline code at all — scripts
+# and styles come from our static files; JSON-LD is data, not script. The Wagtail admin
+# still needs inline scripts and style attributes, so it gets its own policy, chosen by
+# path in core.security.SiteCSPMiddleware.
+_SELF, _NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        # Nobody frames the public pages (X-Frame-Options DENY says the same to old browsers).
+        "frame-ancestors": [_NONE],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF, "'unsafe-inline'"],
+        "style-src": [_SELF, "'unsafe-inline'"],
+        "img-src": [_SELF, "data:", "blob:"],
+        "font-src": [_SELF, "data:"],
+        "connect-src": [_SELF],
+        "frame-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        # The preview panel frames the admin's own preview views.
+        "frame-ancestors": [_SELF],
+    }
+}
+# Staff avatars are not fetched from Gravatar: no third-party request, no email hash leak.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Login lockout (django-axes): 5 wrong passwords for one username from one address lock that
+# pair for an hour; other staff, and the same staff elsewhere, can still sign in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"  # templates/axes/lockout.html
+AXES_USERNAME_FORM_FIELD = "username"
+
+# Uploads: images Wagtail can decode (no SVG: it can carry scripts), office documents and
+# PDF only, whose content must match the extension (core.uploads.DocumentForm). Only PDF
+# opens in the browser; everything else is a download (Content-Disposition: attachment),
+# always with nosniff and a "default-src 'none'" policy from Wagtail's serve view.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000  # decompression bombs
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+                          "odt", "ods", "odp", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
+# Non-file form bodies above this are refused with 400 (Django's default, stated on purpose).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000

@@ -1,17 +1,32 @@
 // Progressive enhancements only: every page works without this file.
 (function () {
   "use strict";
-  // The English offer can be dismissed; the server stops showing it once the cookie is set.
+  // The English offer: Vietnamese pages that have an English translation carry it hidden
+  // (the same cached page serves every reader); it is shown here to browsers that rank
+  // English above Vietnamese, until the reader dismisses it.
   var offer = document.querySelector("[data-language-offer]");
-  if (offer) {
+  var prefersEnglish = function (languages) {
+    for (var i = 0; i < languages.length; i++) {
+      var base = String(languages[i]).split("-")[0].toLowerCase();
+      if (base === "vi") return false;
+      if (base === "en") return true;
+    }
+    return false;
+  };
+  var dismissed = /(?:^|;\s*)en_offer_dismissed=1(?:;|$)/.test(document.cookie || "");
+  var languages = navigator.languages && navigator.languages.length
+    ? navigator.languages : [navigator.language || ""];
+  if (offer && !dismissed && prefersEnglish(languages)) {
     var close = offer.querySelector("[data-language-offer-close]");
+    offer.hidden = false;
     close.hidden = false;
     close.addEventListener("click", function () {
       document.cookie = "en_offer_dismissed=1; path=/; max-age=31536000; SameSite=Lax";
       offer.remove();
     });
   }
-  // The menu is served open (usable without script); fold it away on phones.
+  // The menu is served folded; wide screens show it by CSS. Keep the <details> state in
+  // step for browsers without ::details-content, whose wide-screen menu opens here.
   var menu = document.querySelector("[data-menu]");
   if (menu && window.matchMedia) {
     var wide = window.matchMedia("(min-width: 56rem)");
@@ -19,9 +34,10 @@
     sync();
     wide.addEventListener("change", sync);
   }
-  // Long filter panels are served open (usable without script); fold them on phones.
+  // Long filter panels are served folded; wide screens show them by CSS. Open them there
+  // too, for browsers without ::details-content.
   document.querySelectorAll("[data-collapse-narrow]").forEach(function (panel) {
-    if (window.matchMedia && !window.matchMedia("(min-width: 60rem)").matches) panel.open = false;
+    if (window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) panel.open = true;
   });
   // Search suggestions as the reader types; the box is a plain GET form without this.
   var box = document.querySelector("form[data-suggest]");
@@ -83,4 +99,9 @@
     button.hidden = false;
     button.addEventListener("click", function () { window.print(); });
   });
+  // A form that comes back with errors: move focus to its summary, so screen readers read
+  // it out (a role="alert" already in the page at load is not announced by all of them).
+  // After load: scrolling to the URL's #fragment clears the focus until then.
+  var errors = document.querySelector(".error-summary");
+  if (errors) window.addEventListener("load", function () { errors.focus(); });
 })();
