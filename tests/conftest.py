@@ -1,3 +1,5 @@
+import asyncio
+import os
 from pathlib import Path
 
 import pytest
@@ -12,17 +14,36 @@ E2E_DIR = Path(__file__).resolve().parent / "e2e"
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Browser tests (tests/e2e) run last: they write to the demo database for real
-    (a live server cannot see a test's uncommitted transaction), so no test after them
-    may rely on the demo as loaded."""
-    e2e, others = [], []
+    """Browser tests (tests/e2e) run after the others: they write to the demo database for
+    real (a live server cannot see a test's uncommitted transaction), so no test after them
+    may rely on the demo as loaded. Transactional tests run last of all: the flush after
+    each one empties the database, demo included."""
+    e2e, transactional, others = [], [], []
     for item in items:
+        marker = item.get_closest_marker("django_db")
         if item.path.is_relative_to(E2E_DIR):
             item.add_marker(pytest.mark.e2e)
             e2e.append(item)
+        elif marker and marker.kwargs.get("transaction"):
+            transactional.append(item)
         else:
             others.append(item)
-    items[:] = others + e2e
+    items[:] = others + e2e + transactional
+
+
+@pytest.fixture(autouse=True)
+def allow_orm_beside_playwright(request):
+    """Playwright's sync API runs an event loop in the main thread from the first browser
+    test to the end of the session; Django then refuses ORM calls there (the browser tests'
+    own, and those of the transactional tests that run after them, teardown flush included).
+    Set from the first browser test on, never at import: subprocesses started by the tests
+    before them (check --deploy) must not inherit it."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        if not request.node.get_closest_marker("e2e"):
+            return
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
 @pytest.fixture(scope="session", autouse=True)
