@@ -77,7 +77,7 @@ def flush_redis() -> None:
         redis.Redis.from_url(url, socket_timeout=5).flushdb()
 
 
-def production_env(database_url: str, media_root: str) -> dict:
+def production_env(database_url: str, media_root: str, static_root: str) -> dict:
     """Production settings on plain HTTP, the shared Redis, no registration rate limit."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     env.update({
@@ -89,6 +89,7 @@ def production_env(database_url: str, media_root: str) -> dict:
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "MEDIA_ROOT": media_root,
+        "STATIC_ROOT": static_root,
         # Every client comes from 127.0.0.1: lift the per-address spam guard.
         "RATE_LIMIT_REGISTRATIONS_PER_HOUR": "1000000",
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site")]),
@@ -119,10 +120,14 @@ def live_database():
            f"{':' + base['PASSWORD'] if base.get('PASSWORD') else ''}"
            f"@{base['HOST'] or '127.0.0.1'}:{base['PORT'] or 5432}/sokhcn_live{suffix}")
     media_root = tempfile.mkdtemp(prefix="sokhcn-live-media-")
+    # Production settings serve hashed static files from the manifest: collect them, as a
+    # release does, into a folder of this session (a clean checkout has none).
+    static_root = tempfile.mkdtemp(prefix="sokhcn-live-static-")
     password = secrets.token_urlsafe(12)
     create_database(url)
     try:
-        env = production_env(url, media_root)
+        env = production_env(url, media_root, static_root)
+        manage(env, "collectstatic", "--no-input", "-v0")
         manage(env, "migrate", "--no-input", "-v0")
         out = manage(env, "shell", "-v0", "-c", SEED.replace("PASSWORD", password))
         seed = json.loads(out.strip().splitlines()[-1])
@@ -131,4 +136,5 @@ def live_database():
     finally:
         drop_database(url)
         shutil.rmtree(media_root, ignore_errors=True)
+        shutil.rmtree(static_root, ignore_errors=True)
         flush_redis()
