@@ -275,16 +275,35 @@ SEAT_FIELDS = {"status", "attendees", "event", "event_id"}
 
 def registration_changed(sender, instance, created=False, **kwargs):
     """Seats taken or freed: the event page (seats left, open/full/waiting list, its
-    JSON-LD availability) must not show the old count."""
+    JSON-LD availability) must not show the old count.
+
+    Only the event page shows seats, and while it shows the registration form it is never
+    cached (the form sets the CSRF cookie). So a new registration that leaves the form on
+    the page, the common case, clears nothing: clearing everything on each one emptied
+    the whole page cache every second under load (bench/run.py). Anything else (the
+    event becomes full, a cancellation reopens it, staff edit a seat count) clears it."""
     update_fields = kwargs.get("update_fields")
     if update_fields and not SEAT_FIELDS & set(update_fields):
         return  # e.g. check-in time, anonymisation: nothing a reader sees
-    clear_pages_after_commit()
     try:
         event = instance.event
     except Exception:  # the event itself is being deleted
+        clear_pages_after_commit()
         return
+    if created and _form_still_shown(instance, event):
+        return
+    clear_pages_after_commit()
     purge_pages_after_commit([event])
+
+
+def _form_still_shown(registration, event) -> bool:
+    from events.models import RegistrationStatus
+    from events.registration import registration_state
+
+    if registration.status not in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED):
+        return False
+    state = registration_state(event)  # inside the transaction: counts this registration
+    return state["open"] or state["waitlist"]
 
 
 def connect_signals() -> None:

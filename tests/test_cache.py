@@ -20,7 +20,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from core.cache import CLEARED_AT_KEY
 from core.models import AgencyInfo
@@ -375,11 +375,33 @@ def test_publish_purges_the_page_and_its_listings_from_the_cdn(
 def test_registration_purges_the_event_page_in_both_languages(
         calendar, http_frontend_cache, django_capture_on_commit_callbacks):
     Registration.objects.all().delete()
-    event = ef.event(calendar, "Sự kiện cần xoá CDN", capacity=30)
+    event = ef.event(calendar, "Sự kiện cần xoá CDN", capacity=1, waitlist=False)
+    english = event.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.save_revision().publish()
+    english.refresh_from_db()
     http_frontend_cache.reset_mock()
     with django_capture_on_commit_callbacks(execute=True):
-        take_seats(event, registration_fields(4))
-    assert f"http://testserver{event.url}" in purged(http_frontend_cache)
+        take_seats(event, registration_fields(4))  # the last seat: the form goes away
+    urls = purged(http_frontend_cache)
+    assert f"http://testserver{event.url}" in urls
+    assert f"http://testserver{english.url}" in urls
+
+
+def test_a_registration_that_leaves_the_form_open_keeps_the_page_cache(
+        client, calendar, django_capture_on_commit_callbacks):
+    """The event page with its form is never cached, so nothing else has to go: under
+    load, clearing everything on each registration left the cache empty (bench/run.py)."""
+    Registration.objects.all().delete()
+    event = ef.event(calendar, "Hội chợ còn nhiều chỗ", capacity=50, waitlist=False)
+    for url in ("/", calendar.url):
+        client.get(url)
+        assert status(client.get(url)) == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        take_seats(event, registration_fields(5))
+    assert status(client.get("/")) == "hit"
+    assert status(client.get(calendar.url)) == "hit"
+    page = soup(client.get(event.url))
+    assert "49" in page.select_one(".registration-status").get_text()
 
 
 def test_nothing_is_purged_without_a_frontend_cache(article, django_capture_on_commit_callbacks):
