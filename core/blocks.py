@@ -1,5 +1,6 @@
 """StreamField blocks shared by every app, and the curated palettes editors pick from."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -12,15 +13,26 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "documen
 class LinkValue(blocks.StructValue):
     """A link to a page (in the reader's language when translated) or to any address."""
 
-    def get_url(self):
+    def localized_page(self):
+        """The chosen page in the active language, looked up once per language: menus
+        ask for both the URL and the text of every link on every page."""
         page = self.get("page")
+        if page is None:
+            return None
+        language = get_language()
+        if getattr(self, "_localized_for", None) != language:
+            self._localized_page, self._localized_for = page.localized, language
+        return self._localized_page
+
+    def get_url(self):
+        page = self.localized_page()
         if page:
-            return page.localized.url
+            return page.url
         return self.get("url") or ""
 
     def get_text(self):
-        page = self.get("page")
-        return self.get("text") or (page.localized.title if page else self.get("url", ""))
+        page = self.localized_page()
+        return self.get("text") or (page.title if page else self.get("url", ""))
 
 
 class LinkBlock(blocks.StructBlock):

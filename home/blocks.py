@@ -67,15 +67,20 @@ class LatestNewsBlock(blocks.StructBlock):
         from wagtail.models import Locale
 
         from core.models import CustomImage
-        from news.models import CARD_IMAGE, NewsPage
+        from news.models import CARD_IMAGE, NewsPage, Topic
 
         context = super().get_context(value, parent_context)
-        context["articles"] = (
+        articles = list(
             NewsPage.objects.live().public().filter(locale=Locale.get_active())
             .prefetch_related(Prefetch(
-                "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)))
+                "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)),
+                "topics")
             .order_by("-date", "-first_published_at")[: value["count"]]
         )
+        context["articles"] = articles
+        # The cards name their topics in the reader's language, as the news index does.
+        context["topic_names"] = Topic.translations_for(
+            [topic for article in articles for topic in article.topics.all()])
         return context
 
 
