@@ -58,8 +58,7 @@ def compile_translations() -> None:
         if (ROOT / folder).is_dir():
             for domain in ("django", "djangojs"):
                 if any((ROOT / folder).glob(f"*/LC_MESSAGES/{domain}.po")):
-                    run(PY, "-m", "babel.messages.frontend", "compile",
-                        "-d", folder, "-D", domain)
+                    run(PY, "-m", "babel.messages.frontend", "compile", "-d", folder, "-D", domain)
 
 
 def manage(*args: str, settings: str = "settings.dev") -> None:
@@ -129,7 +128,9 @@ def lock() -> None:
         run(tmp_py, "-m", "pip", "install", "--quiet", f"{ROOT}[dev]")
         frozen = subprocess.run(
             [str(tmp_py), "-m", "pip", "freeze", "--exclude", "sokhcn-site"],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout
     LOCK.write_text(
         "# Exact versions for reproducible installs; refresh with: python3 dev.py lock\n" + frozen

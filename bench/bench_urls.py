@@ -17,6 +17,10 @@ def ceiling(request):
 # The site's list is spliced in rather than include()d: i18n_patterns must stay at the root.
 urlpatterns = [path("bench/ceiling/", ceiling), *site_urls.urlpatterns]
 # The site's error handlers, whichever it defines.
-globals().update({name: getattr(site_urls, name) for name in
-                  ("handler400", "handler403", "handler404", "handler500")
-                  if hasattr(site_urls, name)})
+globals().update(
+    {
+        name: getattr(site_urls, name)
+        for name in ("handler400", "handler403", "handler404", "handler500")
+        if hasattr(site_urls, name)
+    }
+)

@@ -39,8 +39,10 @@ import time
 from pathlib import Path
 from urllib.parse import quote_plus, urlparse
 
-sys.path[:0] = [str(Path(__file__).resolve().parent),
-                str(Path(__file__).resolve().parent.parent / "site")]
+sys.path[:0] = [
+    str(Path(__file__).resolve().parent),
+    str(Path(__file__).resolve().parent.parent / "site"),
+]
 from run import PY, ROOT, ensure_database  # noqa: E402
 
 PORT = 8766
@@ -112,8 +114,9 @@ def server_env(database_url, media_root, static_root):
 def manage(env, *args, capture=False):
     """manage.py with the server's settings; captured output is shown only on failure
     (production logs every page the demo creates)."""
-    result = subprocess.run([PY, "manage.py", *args], cwd=ROOT, env=env, text=True,
-                            capture_output=capture, timeout=900)
+    result = subprocess.run(
+        [PY, "manage.py", *args], cwd=ROOT, env=env, text=True, capture_output=capture, timeout=900
+    )
     if result.returncode:
         sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
     return result.stdout
@@ -141,8 +144,9 @@ def prepare(database_url, reuse):
     if fresh:
         print("migrating and loading the demo…", flush=True)
         manage(env, "migrate", "--no-input", "-v0", capture=True)
-        manage(env, "load_demo", "--no-admin", "--host", "127.0.0.1", "--port", str(PORT),
-               capture=True)
+        manage(
+            env, "load_demo", "--no-admin", "--host", "127.0.0.1", "--port", str(PORT), capture=True
+        )
     shutil.rmtree(static, ignore_errors=True)  # the CSS and templates may have changed
     manage(env, "collectstatic", "--no-input", "-v0")
     return env
@@ -199,11 +203,20 @@ def lighthouse(url, attempts=3):
         with tempfile.TemporaryDirectory(prefix="lh-") as tmp:
             out = Path(tmp) / "report.json"
             done = subprocess.run(
-                [str(LIGHTHOUSE), url, f"--chrome-flags={CHROME_FLAGS}",
-                 f"--only-categories={','.join(CATEGORIES)}", "--form-factor=mobile",
-                 "--disable-full-page-screenshot", "--output=json", f"--output-path={out}",
-                 "--quiet"],
-                timeout=180, cwd=ROOT, env={**os.environ, "CHROME_PATH": CHROME},
+                [
+                    str(LIGHTHOUSE),
+                    url,
+                    f"--chrome-flags={CHROME_FLAGS}",
+                    f"--only-categories={','.join(CATEGORIES)}",
+                    "--form-factor=mobile",
+                    "--disable-full-page-screenshot",
+                    "--output=json",
+                    f"--output-path={out}",
+                    "--quiet",
+                ],
+                timeout=180,
+                cwd=ROOT,
+                env={**os.environ, "CHROME_PATH": CHROME},
             )
             report = json.loads(out.read_text()) if out.exists() else {}
         error = report.get("runtimeError") if report else f"exit status {done.returncode}"
@@ -215,8 +228,9 @@ def lighthouse(url, attempts=3):
         raise RuntimeError(f"{url}: {error}")
     REPORTS.mkdir(parents=True, exist_ok=True)
     name = urlparse(url).path.strip("/").replace("/", "_") or "home"
-    (REPORTS / f"{name}{'-' + urlparse(url).query if urlparse(url).query else ''}.json"
-     ).write_text(json.dumps(report))
+    (REPORTS / f"{name}{'-' + urlparse(url).query if urlparse(url).query else ''}.json").write_text(
+        json.dumps(report)
+    )
     scores = {k: round(c["score"] * 100) for k, c in report["categories"].items()}
     lost = {}
     for key, category in report["categories"].items():
@@ -224,8 +238,12 @@ def lighthouse(url, attempts=3):
             audit = report["audits"][ref["id"]]
             if ref.get("weight") and audit.get("score") is not None and audit["score"] < 1:
                 lost.setdefault(key, []).append(
-                    {"id": ref["id"], "score": audit["score"],
-                     "value": audit.get("displayValue", "")})
+                    {
+                        "id": ref["id"],
+                        "score": audit["score"],
+                        "value": audit.get("displayValue", ""),
+                    }
+                )
     return scores, lost, report
 
 
@@ -233,10 +251,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="measure only pages whose name contains this")
     parser.add_argument("--min", type=int, default=95, help="lowest acceptable score")
-    parser.add_argument("--retries", type=int, default=2,
-                        help="extra runs for a performance score under --min")
-    parser.add_argument("--reuse", action="store_true",
-                        help="keep the database and media of the last run")
+    parser.add_argument(
+        "--retries", type=int, default=2, help="extra runs for a performance score under --min"
+    )
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the database and media of the last run"
+    )
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
@@ -250,10 +270,25 @@ def main():
         pages = {k: v for k, v in pages.items() if args.only in k}
 
     server = subprocess.Popen(
-        [PY, "-m", "gunicorn", "lighthouse_wsgi:application", "--bind", f"127.0.0.1:{PORT}",
-         "--workers", str(args.workers), "--access-logfile", "/dev/null",
-         "--error-logfile", "-", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
+        [
+            PY,
+            "-m",
+            "gunicorn",
+            "lighthouse_wsgi:application",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            str(args.workers),
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
     )
     results, versions = {}, {}
     try:
@@ -275,48 +310,73 @@ def main():
                 if again["performance"] > scores["performance"]:
                     scores["performance"] = again["performance"]
                     lost["performance"] = again_lost.get("performance", [])
-            results[name] = {"path": path, "scores": scores, "performance_runs": runs,
-                             "lost": {k: v for k, v in lost.items() if v}}
-            versions = {"lighthouse": report["lighthouseVersion"],
-                        "browser": report["environment"]["hostUserAgent"],
-                        "form_factor": report["configSettings"]["formFactor"],
-                        "throttling": report["configSettings"]["throttlingMethod"]}
-            print(f"{name:28} " + "  ".join(f"{scores[c]:3d}" for c in CATEGORIES)
-                  + (f"   (performance runs {runs})" if len(runs) > 1 else ""), flush=True)
+            results[name] = {
+                "path": path,
+                "scores": scores,
+                "performance_runs": runs,
+                "lost": {k: v for k, v in lost.items() if v},
+            }
+            versions = {
+                "lighthouse": report["lighthouseVersion"],
+                "browser": report["environment"]["hostUserAgent"],
+                "form_factor": report["configSettings"]["formFactor"],
+                "throttling": report["configSettings"]["throttlingMethod"],
+            }
+            print(
+                f"{name:28} "
+                + "  ".join(f"{scores[c]:3d}" for c in CATEGORIES)
+                + (f"   (performance runs {runs})" if len(runs) > 1 else ""),
+                flush=True,
+            )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)
 
     def accepted(name, category):
         """A low score explained only by the audits this page fails on purpose."""
-        expected = next((cats.get(category, set()) for key, cats in EXPECTED.items()
-                         if name.startswith(key)), set())
+        expected = next(
+            (cats.get(category, set()) for key, cats in EXPECTED.items() if name.startswith(key)),
+            set(),
+        )
         lost = {a["id"] for a in results[name]["lost"].get(category, [])}
         return bool(expected) and lost <= expected
 
-    low = {name: {c: s for c, s in r["scores"].items() if s < args.min
-                  and not accepted(name, c)}
-           for name, r in results.items()}
+    low = {
+        name: {c: s for c, s in r["scores"].items() if s < args.min and not accepted(name, c)}
+        for name, r in results.items()
+    }
     low = {name: cats for name, cats in low.items() if cats}
     report = {
         "when": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
         "versions": {**versions, "python": sys.version.split()[0]},
         "machine": {"cpus": os.cpu_count()},
-        "settings": {"min": args.min, "retries": args.retries, "categories": CATEGORIES,
-                     "server": "gunicorn, settings.production, PostgreSQL, whitenoise"},
+        "settings": {
+            "min": args.min,
+            "retries": args.retries,
+            "categories": CATEGORIES,
+            "server": "gunicorn, settings.production, PostgreSQL, whitenoise",
+        },
         "results": results,
         "below_min": low,
-        "expected_failures": {k: {c: sorted(v) for c, v in cats.items()}
-                              for k, cats in EXPECTED.items()},
+        "expected_failures": {
+            k: {c: sorted(v) for c, v in cats.items()} for k, cats in EXPECTED.items()
+        },
     }
     if not args.only:
         (ROOT / "bench" / "results-lighthouse.json").write_text(
-            json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+            json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+        )
     print("\n" + f"{'page':28} " + "  ".join(f"{c[:4]:>4}" for c in CATEGORIES))
     for name, r in results.items():
-        print(f"{name:28} " + "  ".join(f"{r['scores'][c]:4d}" for c in CATEGORIES)
-              + "".join(f"   ({c}: {', '.join(a['id'] for a in r['lost'].get(c, []))}, expected)"
-                        for c in CATEGORIES if r["scores"][c] < args.min and accepted(name, c)))
+        print(
+            f"{name:28} "
+            + "  ".join(f"{r['scores'][c]:4d}" for c in CATEGORIES)
+            + "".join(
+                f"   ({c}: {', '.join(a['id'] for a in r['lost'].get(c, []))}, expected)"
+                for c in CATEGORIES
+                if r["scores"][c] < args.min and accepted(name, c)
+            )
+        )
     for name, cats in low.items():
         for category in cats:
             ids = ", ".join(a["id"] for a in results[name]["lost"].get(category, []))

@@ -8,5 +8,10 @@ from whitenoise import WhiteNoise
 from wsgi import application as site
 
 # autorefresh: renditions are written while pages render, after the server has started.
-application = WhiteNoise(site, root=settings.MEDIA_ROOT, prefix=settings.MEDIA_URL,
-                         autorefresh=True, max_age=60 * 60 * 24 * 365)
+application = WhiteNoise(
+    site,
+    root=settings.MEDIA_ROOT,
+    prefix=settings.MEDIA_URL,
+    autorefresh=True,
+    max_age=60 * 60 * 24 * 365,
+)

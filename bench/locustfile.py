@@ -28,13 +28,24 @@ POSTED_CODES: list[str] = []
 
 # What readers ask for, by weight: articles and the home page most, search least.
 MIX = [
-    ("home", 20), ("article", 25), ("news index", 10), ("documents register", 6),
-    ("showcase index", 8), ("showcase entry", 10), ("events calendar", 7), ("event page", 8),
+    ("home", 20),
+    ("article", 25),
+    ("news index", 10),
+    ("documents register", 6),
+    ("showcase index", 8),
+    ("showcase entry", 10),
+    ("events calendar", 7),
+    ("event page", 8),
     ("search results", 6),
 ]
 POOLS = {"article": "articles", "showcase entry": "showcase entries", "event page": "events"}
-SEARCHES = ["/search/?q=c%C3%B4ng+ngh%E1%BB%87", "/search/?q=ocop", "/search/?q=chuyen+giao",
-            "/en/search/?q=technology", "/search/?q=h%E1%BB%99i+ch%E1%BB%A3"]
+SEARCHES = [
+    "/search/?q=c%C3%B4ng+ngh%E1%BB%87",
+    "/search/?q=ocop",
+    "/search/?q=chuyen+giao",
+    "/en/search/?q=technology",
+    "/search/?q=h%E1%BB%99i+ch%E1%BB%A3",
+]
 ENGLISH_SHARE = 0.2
 
 
@@ -94,8 +105,9 @@ class ReaderWithCookies(CookieMixin, FastHttpUser):
     def read(self):
         name, path = pick()
         self.client.cookiejar.clear()
-        self.remember(self.client.get(path, name=f"{name}, with cookies",
-                                      headers=self.cookie_header()))
+        self.remember(
+            self.client.get(path, name=f"{name}, with cookies", headers=self.cookie_header())
+        )
 
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -110,8 +122,7 @@ class Registrant(CookieMixin, FastHttpUser):
     def register(self):
         self.client.cookiejar.clear()  # a new business, a new browser
         self.cookies = {}
-        with self.client.get(EVENT, name="event page (bench), form",
-                             catch_response=True) as page:
+        with self.client.get(EVENT, name="event page (bench), form", catch_response=True) as page:
             self.remember(page)
             csrf, token = CSRF.search(page.text or ""), FORM_TOKEN.search(page.text or "")
             if not (csrf and token):
@@ -119,16 +130,24 @@ class Registrant(CookieMixin, FastHttpUser):
                 return
         n = uuid.uuid4().int
         data = {
-            "csrfmiddlewaretoken": csrf.group(1), "form_token": token.group(1),
+            "csrfmiddlewaretoken": csrf.group(1),
+            "form_token": token.group(1),
             "organization": f"Doanh nghiệp thử tải {n % 10**8}",
-            "tax_code": f"{n % 10**10:010d}", "contact_name": "Người thử tải",
-            "email": f"bench-{uuid.uuid4().hex}@example.com", "phone": "0912345678",
-            "attendees": "1", "consent": "on",
+            "tax_code": f"{n % 10**10:010d}",
+            "contact_name": "Người thử tải",
+            "email": f"bench-{uuid.uuid4().hex}@example.com",
+            "phone": "0912345678",
+            "attendees": "1",
+            "consent": "on",
         }
-        with self.client.post(EVENT, data=data, name="registration POST",
-                              allow_redirects=False, catch_response=True,
-                              headers={"Referer": f"{self.host}{EVENT}",
-                                       **self.cookie_header()}) as response:
+        with self.client.post(
+            EVENT,
+            data=data,
+            name="registration POST",
+            allow_redirects=False,
+            catch_response=True,
+            headers={"Referer": f"{self.host}{EVENT}", **self.cookie_header()},
+        ) as response:
             location = response.headers.get("Location", "") if response.headers else ""
             code = re.search(r"registered=([\w-]+)", location)
             if response.status_code == 302 and code:

@@ -100,15 +100,24 @@ def manage(env, *args, timeout=1800):
 
 def shell(env, code, timeout=300):
     """Run Python in `manage.py shell`; returns its stdout (logging goes to stderr)."""
-    return subprocess.run([PY, "manage.py", "shell", "-v0", "-c", code], cwd=ROOT, env=env,
-                          check=True, capture_output=True, text=True, timeout=timeout).stdout
+    return subprocess.run(
+        [PY, "manage.py", "shell", "-v0", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    ).stdout
 
 
 def prepare(env, articles):
     manage(env, "migrate", "--no-input", "-v0")
     manage(env, "load_demo", "--no-admin", "--host", "127.0.0.1", "--port", str(PORT))
-    code = ("from news.models import NewsPage; "
-            "print(NewsPage.objects.filter(slug__startswith='bai-tong-hop-').count())")
+    code = (
+        "from news.models import NewsPage; "
+        "print(NewsPage.objects.filter(slug__startswith='bai-tong-hop-').count())"
+    )
     have = int(shell(env, code).strip() or 0)
     if have < articles:
         manage(env, "generate_news", str(articles - have))
@@ -222,8 +231,9 @@ def worker(path, seconds, queue):
 
 def measure(path, seconds, clients):
     queue = multiprocessing.Queue()
-    procs = [multiprocessing.Process(target=worker, args=(path, seconds, queue))
-             for _ in range(clients)]
+    procs = [
+        multiprocessing.Process(target=worker, args=(path, seconds, queue)) for _ in range(clients)
+    ]
     for p in procs:
         p.start()
     results = [queue.get(timeout=seconds + 120) for _ in procs]
@@ -265,11 +275,29 @@ def start_server(env, workers, threads=1):
     if not port_is_free(PORT):
         raise SystemExit(f"port {PORT} is in use: stop that server or set BENCH_PORT")
     server = subprocess.Popen(
-        [PY, "-m", "gunicorn", "--pythonpath", "site", "wsgi:application",
-         "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers), "--threads", str(threads),
-         "--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
-         "--error-logfile", "-", "--log-level", "warning"],
-        cwd=ROOT, env=env, start_new_session=True,
+        [
+            PY,
+            "-m",
+            "gunicorn",
+            "--pythonpath",
+            "site",
+            "wsgi:application",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--access-logfile",
+            "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
     )
     try:
         wait_for_server(server)
@@ -328,9 +356,12 @@ def pages_phase(label, env, paths, args):
             measure(path, min(1, args.seconds), 2)  # warm up: renditions, caches, connections
             results[name] = {"path": path, **measure(path, args.seconds, args.clients)}
             r = results[name]
-            print(f"  {name:26} {r['rps']:8.1f} req/s  p50 {r['p50_ms'] or 0:7.1f} ms  "
-                  f"p99 {r['p99_ms'] or 0:7.1f} ms  errors {r['errors']}  "
-                  f"{r.get('x_wagtail_cache', '')}", flush=True)
+            print(
+                f"  {name:26} {r['rps']:8.1f} req/s  p50 {r['p50_ms'] or 0:7.1f} ms  "
+                f"p99 {r['p99_ms'] or 0:7.1f} ms  errors {r['errors']}  "
+                f"{r.get('x_wagtail_cache', '')}",
+                flush=True,
+            )
     finally:
         stop_server(server)
     again = results.pop(CEILING + " again")
@@ -380,14 +411,36 @@ def load_phase(env, paths, readers, event, args):
         warm_up([*paths.values(), *(p for pool in readers.values() for p in pool)])
         with tempfile.TemporaryDirectory(prefix="bench-locust-") as tmp:
             prefix = str(Path(tmp) / "load")
-            locust_env = {**env, "BENCH_PAGES": json.dumps(
-                {"pages": paths, "readers": readers, "event": event["path"]}),
-                "BENCH_POSTS_FILE": str(Path(tmp) / "posts.txt")}
-            command = [PY, "-m", "locust", "-f", str(BENCH / "locustfile.py"), "--headless",
-                       "-u", str(args.users), "-r", str(args.users), "-t",
-                       f"{int(args.load_seconds)}s", "--host", f"http://127.0.0.1:{PORT}",
-                       "--csv", prefix, "--only-summary", "--stop-timeout", "10",
-                       "--loglevel", "WARNING"]
+            locust_env = {
+                **env,
+                "BENCH_PAGES": json.dumps(
+                    {"pages": paths, "readers": readers, "event": event["path"]}
+                ),
+                "BENCH_POSTS_FILE": str(Path(tmp) / "posts.txt"),
+            }
+            command = [
+                PY,
+                "-m",
+                "locust",
+                "-f",
+                str(BENCH / "locustfile.py"),
+                "--headless",
+                "-u",
+                str(args.users),
+                "-r",
+                str(args.users),
+                "-t",
+                f"{int(args.load_seconds)}s",
+                "--host",
+                f"http://127.0.0.1:{PORT}",
+                "--csv",
+                prefix,
+                "--only-summary",
+                "--stop-timeout",
+                "10",
+                "--loglevel",
+                "WARNING",
+            ]
             # Locust exits 1 when any request failed: the numbers below tell which.
             subprocess.run(command, cwd=ROOT, env=locust_env, timeout=args.load_seconds + 120)
             stats = parse_locust_csv(prefix)
@@ -417,44 +470,70 @@ print(json.dumps({"overbooked": over, "bench_registrations": bench.count(),
 
 
 def check_registrations(env, codes):
-    out = subprocess.run([PY, "manage.py", "shell", "-v0", "-c", CHECK_CODE], cwd=ROOT, env=env,
-                         input="\n".join(codes), check=True, capture_output=True, text=True,
-                         timeout=300).stdout
+    out = subprocess.run(
+        [PY, "manage.py", "shell", "-v0", "-c", CHECK_CODE],
+        cwd=ROOT,
+        env=env,
+        input="\n".join(codes),
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
 def summary(result):
-    keys = ("rps", "p50_ms", "p99_ms", "errors", "ratio_to_ceiling", "x_wagtail_cache",
-            "rps_before_after")
+    keys = (
+        "rps",
+        "p50_ms",
+        "p99_ms",
+        "errors",
+        "ratio_to_ceiling",
+        "x_wagtail_cache",
+        "rps_before_after",
+    )
     return {k: result[k] for k in keys if k in result}
 
 
 def print_table(uncached, cached):
-    print(f"\n{'page':28} {'uncached rps':>12} {'p50':>7} {'p99':>7} {'x ceil':>7}   "
-          f"{'cached rps':>10} {'p50':>7} {'p99':>7} {'x ceil':>7}")
+    print(
+        f"\n{'page':28} {'uncached rps':>12} {'p50':>7} {'p99':>7} {'x ceil':>7}   "
+        f"{'cached rps':>10} {'p50':>7} {'p99':>7} {'x ceil':>7}"
+    )
     for name in uncached:
         u, c = uncached[name], cached.get(name, {})
-        print(f"{name:28} {u['rps']:12.1f} {u['p50_ms'] or 0:7.1f} {u['p99_ms'] or 0:7.1f} "
-              f"{u.get('ratio_to_ceiling', 1):7.2f}   {c.get('rps', 0):10.1f} "
-              f"{c.get('p50_ms') or 0:7.1f} {c.get('p99_ms') or 0:7.1f} "
-              f"{c.get('ratio_to_ceiling', 1):7.2f}")
+        print(
+            f"{name:28} {u['rps']:12.1f} {u['p50_ms'] or 0:7.1f} {u['p99_ms'] or 0:7.1f} "
+            f"{u.get('ratio_to_ceiling', 1):7.2f}   {c.get('rps', 0):10.1f} "
+            f"{c.get('p50_ms') or 0:7.1f} {c.get('p99_ms') or 0:7.1f} "
+            f"{c.get('ratio_to_ceiling', 1):7.2f}"
+        )
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="smoke run: 2 s per page, 15 s of load, 50 users")
+    parser.add_argument(
+        "--quick", action="store_true", help="smoke run: 2 s per page, 15 s of load, 50 users"
+    )
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=10, help="per page and phase")
     parser.add_argument("--clients", type=int, default=8, help="per-page concurrency")
     parser.add_argument("--workers", type=int, default=4, help="gunicorn workers")
-    parser.add_argument("--threads", type=int, default=1,
-                        help="threads per worker (more than 1: gunicorn's gthread workers)")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="threads per worker (more than 1: gunicorn's gthread workers)",
+    )
     parser.add_argument("--users", type=int, default=60, help="locust users in the load run")
     parser.add_argument("--load-seconds", type=float, default=60)
     parser.add_argument("--skip-pages", action="store_true", help="only the load run")
-    parser.add_argument("--no-setup", action="store_true",
-                        help="the database is ready: skip migrate, demo and collectstatic")
+    parser.add_argument(
+        "--no-setup",
+        action="store_true",
+        help="the database is ready: skip migrate, demo and collectstatic",
+    )
     args = parser.parse_args()
     if args.quick:
         args.seconds, args.load_seconds = 2, 15
@@ -471,8 +550,7 @@ def main():
 
     uncached, cached = {}, {}
     if not args.skip_pages:
-        uncached = pages_phase("UNCACHED (page cache off)", {**env, **PAGE_CACHE_OFF}, paths,
-                               args)
+        uncached = pages_phase("UNCACHED (page cache off)", {**env, **PAGE_CACHE_OFF}, paths, args)
         flush_redis(env)
         cached = pages_phase("CACHED (page cache on)", env, paths, args)
         for phase in (uncached, cached):
@@ -485,15 +563,21 @@ def main():
     check = check_registrations(env, codes)
     total = stats.get("total", {})
     errors = sum(r["failures"] for r in stats.values() if r is not total)
-    print(f"\nload run: {total.get('requests')} requests, {total.get('rps')} req/s, "
-          f"p50 {total.get('p50_ms')} ms, p99 {total.get('p99_ms')} ms, errors {errors}")
+    print(
+        f"\nload run: {total.get('requests')} requests, {total.get('rps')} req/s, "
+        f"p50 {total.get('p50_ms')} ms, p99 {total.get('p99_ms')} ms, errors {errors}"
+    )
     for name, r in stats.items():
         if name != "total":
-            print(f"  {name:34} {r['requests']:7} req {r['rps']:7.1f} req/s  "
-                  f"p50 {r['p50_ms']} ms  p99 {r['p99_ms']} ms  failures {r['failures']}")
-    print(f"registrations: {len(codes)} POSTs answered with a registration, "
-          f"{check['bench_registrations']} in the database, "
-          f"{check['posted_codes_missing']} missing; overbooked events: {check['overbooked']}")
+            print(
+                f"  {name:34} {r['requests']:7} req {r['rps']:7.1f} req/s  "
+                f"p50 {r['p50_ms']} ms  p99 {r['p99_ms']} ms  failures {r['failures']}"
+            )
+    print(
+        f"registrations: {len(codes)} POSTs answered with a registration, "
+        f"{check['bench_registrations']} in the database, "
+        f"{check['posted_codes_missing']} missing; overbooked events: {check['overbooked']}"
+    )
 
     report = {
         "when": time.strftime("%Y-%m-%d %H:%M:%S"),
@@ -501,14 +585,20 @@ def main():
         "settings": vars(args),
         "duration_s": round(time.time() - began),
         "pages": {
-            name: {"path": uncached[name]["path"],
-                   "uncached": summary(uncached[name]), "cached": summary(cached.get(name, {}))}
+            name: {
+                "path": uncached[name]["path"],
+                "uncached": summary(uncached[name]),
+                "cached": summary(cached.get(name, {})),
+            }
             for name in uncached
         },
         "load_run": {
-            "tool": "locust (bench/locustfile.py)", "users": args.users,
-            "seconds": args.load_seconds, "page_cache": True,
-            "total": total, "errors": errors,
+            "tool": "locust (bench/locustfile.py)",
+            "users": args.users,
+            "seconds": args.load_seconds,
+            "page_cache": True,
+            "total": total,
+            "errors": errors,
             "by_request": {k: v for k, v in stats.items() if k != "total"},
             "registrations": check,
         },

@@ -58,18 +58,46 @@ def main():
     env = run.env_for(database_url)
     run.ensure_database(database_url)
     run.prepare(env, 0)
-    code = ("from news.models import NewsPage; "
-            "print(NewsPage.objects.filter(slug__startswith='corpus-vi-').count())")
-    have = int(subprocess.run([run.PY, "manage.py", "shell", "-v0", "-c", code], cwd=run.ROOT,
-                              env=env, check=True, capture_output=True, text=True).stdout)
+    code = (
+        "from news.models import NewsPage; "
+        "print(NewsPage.objects.filter(slug__startswith='corpus-vi-').count())"
+    )
+    have = int(
+        subprocess.run(
+            [run.PY, "manage.py", "shell", "-v0", "-c", code],
+            cwd=run.ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
     if have < args.corpus:
         run.manage(env, "generate_corpus", str(args.corpus - have))
 
     server = subprocess.Popen(
-        [run.PY, "-m", "gunicorn", "--pythonpath", "site", "wsgi:application",
-         "--bind", f"127.0.0.1:{run.PORT}", "--workers", "3", "--access-logfile", "/dev/null",
-         "--error-logfile", "-", "--log-level", "warning"],
-        cwd=run.ROOT, env=env, start_new_session=True)
+        [
+            run.PY,
+            "-m",
+            "gunicorn",
+            "--pythonpath",
+            "site",
+            "wsgi:application",
+            "--bind",
+            f"127.0.0.1:{run.PORT}",
+            "--workers",
+            "3",
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=run.ROOT,
+        env=env,
+        start_new_session=True,
+    )
     results = {}
     try:
         run.wait_for_server()
@@ -88,15 +116,27 @@ def main():
                 "errors": errors,
             }
             r = results[name]
-            print(f"{name:24} p50 {r['p50_ms']:7.1f} ms   p95 {r['p95_ms']:7.1f} ms   "
-                  f"errors {errors}", flush=True)
+            print(
+                f"{name:24} p50 {r['p50_ms']:7.1f} ms   p95 {r['p95_ms']:7.1f} ms   "
+                f"errors {errors}",
+                flush=True,
+            )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)
-    (run.ROOT / "bench" / "results-search.json").write_text(json.dumps({
-        "when": time.strftime("%Y-%m-%d %H:%M:%S"), "corpus_per_language": args.corpus,
-        "clients": args.clients, "requests": args.requests, "results": results,
-    }, indent=2) + "\n")
+    (run.ROOT / "bench" / "results-search.json").write_text(
+        json.dumps(
+            {
+                "when": time.strftime("%Y-%m-%d %H:%M:%S"),
+                "corpus_per_language": args.corpus,
+                "clients": args.clients,
+                "requests": args.requests,
+                "results": results,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 if __name__ == "__main__":

@@ -51,11 +51,15 @@ class AddressFields(models.Model):
     """Street, commune or ward, province: the two-level address in force since July 2025."""
 
     street_address = models.CharField(
-        _("street address"), max_length=255, blank=True,
+        _("street address"),
+        max_length=255,
+        blank=True,
         help_text=_("House number, street, village or hamlet."),
     )
     commune = models.CharField(
-        _("commune or ward"), max_length=120, blank=True,
+        _("commune or ward"),
+        max_length=120,
+        blank=True,
         help_text=_("For example: Phường Phố Hiến, Xã Tân Hưng."),
     )
     province = models.CharField(
@@ -67,6 +71,8 @@ class AddressFields(models.Model):
 
     @property
     def address_lines(self) -> list[str]:
-        return [part for part in (
-            self.street_address, self.commune, self.get_province_display()
-        ) if part]
+        return [
+            part
+            for part in (self.street_address, self.commune, self.get_province_display())
+            if part
+        ]

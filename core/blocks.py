@@ -36,8 +36,9 @@ class LinkValue(blocks.StructValue):
 
 
 class LinkBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Link text"), required=False,
-                            help_text=_("Leave empty to use the page title."))
+    text = blocks.CharBlock(
+        label=_("Link text"), required=False, help_text=_("Leave empty to use the page title.")
+    )
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     url = blocks.URLBlock(label=_("Or an address"), required=False)
 
@@ -50,8 +51,9 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError(
-                    _("Choose a page or enter an address."))}
+                block_errors={
+                    "page": blocks.BlockValidationError(_("Choose a page or enter an address."))
+                }
             )
         return value
 
@@ -90,14 +92,17 @@ class QuoteBlock(blocks.StructBlock):
         label = _("Quote")
         template = "blocks/quote_block.html"
         description = _("A statement worth highlighting, with who said it.")
-        preview_value = {"text": "Khoa học và công nghệ là động lực phát triển.",
-                         "attribution": "Giám đốc Sở"}
+        preview_value = {
+            "text": "Khoa học và công nghệ là động lực phát triển.",
+            "attribution": "Giám đốc Sở",
+        }
 
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(label=_("Title"), required=False,
-                             help_text=_("Leave empty to use the document's title."))
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, help_text=_("Leave empty to use the document's title.")
+    )
 
     class Meta:
         icon = "doc-full"
@@ -108,7 +113,9 @@ class DocumentBlock(blocks.StructBlock):
 
 def paragraph_block():
     return blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, label=_("Paragraph"), icon="pilcrow",
+        features=RICH_TEXT_FEATURES,
+        label=_("Paragraph"),
+        icon="pilcrow",
         template="blocks/paragraph_block.html",
         description=_("Text with bold, italics, lists and links."),
         preview_value="<p>Sở Khoa học và Công nghệ thông báo…</p>",
@@ -122,8 +129,15 @@ def content_blocks():
         ("heading", HeadingBlock()),
         ("image", ImageBlock()),
         ("quote", QuoteBlock()),
-        ("table", TableBlock(label=_("Table"), icon="table", template="blocks/table_block.html",
-                             description=_("Rows and columns, such as contacts or targets."))),
+        (
+            "table",
+            TableBlock(
+                label=_("Table"),
+                icon="table",
+                template="blocks/table_block.html",
+                description=_("Rows and columns, such as contacts or targets."),
+            ),
+        ),
         ("document", DocumentBlock()),
     ]
 
@@ -143,8 +157,9 @@ class VideoLinkBlock(blocks.StructBlock):
     """A link to a video, not an embed: pages must not depend on third-party scripts."""
 
     title = blocks.CharBlock(label=_("Title"))
-    url = blocks.URLBlock(label=_("Video address"),
-                          help_text=_("YouTube, the provincial TV station, or a file link."))
+    url = blocks.URLBlock(
+        label=_("Video address"), help_text=_("YouTube, the provincial TV station, or a file link.")
+    )
     duration = blocks.CharBlock(label=_("Duration"), required=False, max_length=20)
 
     class Meta:
@@ -152,8 +167,11 @@ class VideoLinkBlock(blocks.StructBlock):
         label = _("Video link")
         template = "blocks/video_link_block.html"
         description = _("A link to a video hosted elsewhere; nothing is loaded from it.")
-        preview_value = {"title": "Chợ công nghệ và thiết bị 2026",
-                         "url": "https://www.youtube.com/", "duration": "3:20"}
+        preview_value = {
+            "title": "Chợ công nghệ và thiết bị 2026",
+            "url": "https://www.youtube.com/",
+            "duration": "3:20",
+        }
 
 
 def article_blocks():

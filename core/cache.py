@@ -43,6 +43,7 @@ logger = logging.getLogger(__name__)
 
 # --- What may be cached --------------------------------------------------------------------
 
+
 @functools.cache
 def _uncached_paths() -> tuple[tuple[str, ...], frozenset[str]]:
     """(admin prefixes, search results paths in every language)."""
@@ -77,8 +78,11 @@ def is_response_cacheable(response, is_cacheable):
     """wagtail-cache hook: never keep a response that sets a cookie or says private."""
     if response.cookies:
         return False
-    directives = {d.strip().split("=")[0].lower()
-                  for d in cc_delim_re.split(response.get("Cache-Control", "")) if d.strip()}
+    directives = {
+        d.strip().split("=")[0].lower()
+        for d in cc_delim_re.split(response.get("Cache-Control", ""))
+        if d.strip()
+    }
     if directives & {"private", "no-store", "no-cache"}:
         return False
     return None
@@ -91,8 +95,11 @@ def _drop_vary_accept_language(response) -> None:
     Vietnamese page into one cache entry per distinct header a browser sends."""
     if not response.has_header("Vary"):
         return
-    kept = [h for h in cc_delim_re.split(response["Vary"])
-            if h.strip() and h.strip().lower() != "accept-language"]
+    kept = [
+        h
+        for h in cc_delim_re.split(response["Vary"])
+        if h.strip() and h.strip().lower() != "accept-language"
+    ]
     if kept:
         response["Vary"] = ", ".join(kept)
     else:
@@ -205,6 +212,7 @@ def purge_urls_after_commit(urls) -> None:
 
 # Receivers ------------------------------------------------------------------------------------
 
+
 def page_changed(sender, instance, **kwargs):
     """Published, unpublished or moved: every listing, menu and switcher may show it."""
     clear_pages_after_commit()
@@ -233,8 +241,11 @@ def content_changed(sender, instance, created=False, **kwargs):
     if created and sender in _media_models():
         return  # a new image or document is on no page yet
     update_fields = kwargs.get("update_fields")
-    if sender in _media_models() and update_fields and set(update_fields) <= {
-            "file_size", "file_hash"}:
+    if (
+        sender in _media_models()
+        and update_fields
+        and set(update_fields) <= {"file_size", "file_hash"}
+    ):
         return  # Wagtail fills these in lazily while rendering; nothing visible changed
     clear_pages_after_commit()
     from wagtail.contrib.redirects.models import Redirect
@@ -266,8 +277,17 @@ def _page_content_models() -> frozenset:
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.snippets.models import get_snippet_models
 
-    return frozenset({*get_snippet_models(), Redirect, SearchPromotion, Site, Locale,
-                      PageViewRestriction, *_media_models()})
+    return frozenset(
+        {
+            *get_snippet_models(),
+            Redirect,
+            SearchPromotion,
+            Site,
+            Locale,
+            PageViewRestriction,
+            *_media_models(),
+        }
+    )
 
 
 SEAT_FIELDS = {"status", "attendees", "event", "event_id"}
@@ -315,7 +335,13 @@ def connect_signals() -> None:
     post_delete.connect(page_deleted, dispatch_uid="page_cache_page_delete")
     post_save.connect(content_changed, dispatch_uid="page_cache_content_save")
     post_delete.connect(content_changed, dispatch_uid="page_cache_content_delete")
-    post_save.connect(registration_changed, sender="events.Registration",
-                      dispatch_uid="page_cache_registration_save")
-    post_delete.connect(registration_changed, sender="events.Registration",
-                        dispatch_uid="page_cache_registration_delete")
+    post_save.connect(
+        registration_changed,
+        sender="events.Registration",
+        dispatch_uid="page_cache_registration_save",
+    )
+    post_delete.connect(
+        registration_changed,
+        sender="events.Registration",
+        dispatch_uid="page_cache_registration_delete",
+    )

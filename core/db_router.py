@@ -31,8 +31,11 @@ _replica_allowed: ContextVar[bool] = ContextVar("replica_allowed", default=False
 
 class PrimaryReplicaRouter:
     def db_for_read(self, model, **hints):
-        if (_replica_allowed.get() and REPLICA in settings.DATABASES
-                and not connections["default"].in_atomic_block):
+        if (
+            _replica_allowed.get()
+            and REPLICA in settings.DATABASES
+            and not connections["default"].in_atomic_block
+        ):
             return REPLICA
         return "default"
 
@@ -48,10 +51,12 @@ class PrimaryReplicaRouter:
 
 def replica_allowed_for(request) -> bool:
     admin = "/" + getattr(settings, "WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"
-    return (request.method in SAFE_METHODS
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and PIN_COOKIE not in request.COOKIES
-            and not request.path.startswith(admin))
+    return (
+        request.method in SAFE_METHODS
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and PIN_COOKIE not in request.COOKIES
+        and not request.path.startswith(admin)
+    )
 
 
 class ReplicaReadsMiddleware:
@@ -68,6 +73,12 @@ class ReplicaReadsMiddleware:
             _replica_allowed.reset(token)
         if request.method not in SAFE_METHODS:
             # Read-your-writes: this visitor's next pages come from the primary.
-            response.set_cookie(PIN_COOKIE, "1", max_age=PIN_SECONDS, httponly=True,
-                                secure=settings.SESSION_COOKIE_SECURE, samesite="Lax")
+            response.set_cookie(
+                PIN_COOKIE,
+                "1",
+                max_age=PIN_SECONDS,
+                httponly=True,
+                secure=settings.SESSION_COOKIE_SECURE,
+                samesite="Lax",
+            )
         return response

@@ -55,8 +55,11 @@ def make_image(title: str, colors: tuple[str, str], *, size=(1600, 900)):
         draw.line([(x, 0), (x, height)], fill=color)
     for i in range(6):
         r = height // 3 + i * 60
-        draw.ellipse([width * 0.7 - r, height * 0.5 - r, width * 0.7 + r, height * 0.5 + r],
-                     outline=(255, 255, 255), width=3)
+        draw.ellipse(
+            [width * 0.7 - r, height * 0.5 - r, width * 0.7 + r, height * 0.5 + r],
+            outline=(255, 255, 255),
+            width=3,
+        )
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=82)
     image = CustomImage(title=title, description=title, credit="Sở KH&CN Hưng Yên")
@@ -78,8 +81,14 @@ def get_or_create_child(parent: Page, page: Page, context: DemoContext | None = 
     return page
 
 
-def translate(instance, english: dict[str, str], target: Locale, *, publish: bool = True,
-              refresh: bool = False):
+def translate(
+    instance,
+    english: dict[str, str],
+    target: Locale,
+    *,
+    publish: bool = True,
+    refresh: bool = False,
+):
     """Create (or, with ``refresh``, update) the English version through wagtail-localize.
 
     ``english`` maps each Vietnamese source string to its translation. The result is
@@ -95,9 +104,11 @@ def translate(instance, english: dict[str, str], target: Locale, *, publish: boo
     )
     missing = []
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
-    done = set(StringTranslation.objects.filter(
-        locale=target, translation_of__in=[s.string for s in segments]
-    ).values_list("translation_of_id", "context_id"))
+    done = set(
+        StringTranslation.objects.filter(
+            locale=target, translation_of__in=[s.string for s in segments]
+        ).values_list("translation_of_id", "context_id")
+    )
     for segment in segments:
         if (segment.string_id, segment.context_id) in done:
             continue

@@ -26,7 +26,8 @@ class SafeSpreadsheetExportMixin:
         yield from super().stream_csv(queryset)
 
     def write_csv_response(self, queryset):
-        response = StreamingHttpResponse(self.stream_csv(queryset),
-                                         content_type="text/csv; charset=utf-8")
+        response = StreamingHttpResponse(
+            self.stream_csv(queryset), content_type="text/csv; charset=utf-8"
+        )
         response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
         return response

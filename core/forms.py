@@ -38,7 +38,8 @@ class PublicForm(forms.Form):
     # Bots fill every field; people never see this one (hidden by CSS and aria-hidden),
     # nor reach it with Tab, nor have the browser autofill it for them.
     website = forms.CharField(
-        required=False, label=_("Leave this field empty"),
+        required=False,
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     form_token = forms.CharField(widget=forms.HiddenInput, max_length=64)
@@ -49,8 +50,9 @@ class PublicForm(forms.Form):
             # than reported (Django rejects NUL characters outright).
             data = data.copy()
             for name in list(data.keys()):
-                data.setlist(name, [clean_text(v) if isinstance(v, str) else v
-                                    for v in data.getlist(name)])
+                data.setlist(
+                    name, [clean_text(v) if isinstance(v, str) else v for v in data.getlist(name)]
+                )
         super().__init__(data, *args, **kwargs)
 
     @property

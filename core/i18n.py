@@ -20,8 +20,11 @@ class LanguageLink:
 
 def locale_home(request, language_code: str | None = None) -> Page | None:
     """The site's home page in the given (or active) language, if it exists and is live."""
-    site = Site.find_for_request(request) if request else Site.objects.filter(
-        is_default_site=True).first()
+    site = (
+        Site.find_for_request(request)
+        if request
+        else Site.objects.filter(is_default_site=True).first()
+    )
     if site is None:
         return None
     code = language_code or get_language()
@@ -40,8 +43,8 @@ def language_links(request, page: Page | None = None) -> list[LanguageLink]:
     current = get_language()
     translations = {}
     if page is not None and page.pk:
-        for translation in page.get_translations(inclusive=True).live().public().select_related(
-            "locale"
+        for translation in (
+            page.get_translations(inclusive=True).live().public().select_related("locale")
         ):
             translations[translation.locale.language_code] = translation
     links = []

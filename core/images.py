@@ -30,16 +30,21 @@ PRESETS = {
     "lead": Preset("width-{1200,800,480}", f"(min-width: 48rem) 46rem, {NARROW}"),
     "body": Preset("width-{1200,800,480}", f"(min-width: 48rem) 46rem, {NARROW}"),
     # Main picture of a showcase entry, beside a 20rem facts column on wide screens.
-    "detail": Preset("fill-{1000x560,750x420,500x280}",
-                     f"(min-width: 60rem) 50rem, (min-width: 48rem) 46rem, {NARROW}"),
+    "detail": Preset(
+        "fill-{1000x560,750x420,500x280}",
+        f"(min-width: 60rem) 50rem, (min-width: 48rem) 46rem, {NARROW}",
+    ),
     # 720: a 412px phone at 1.75 dppx needs 665 pixels.
-    "featured": Preset("fill-{960x540,720x405,480x270}",
-                       f"(min-width: 48rem) 42rem, {NARROW}"),
+    "featured": Preset("fill-{960x540,720x405,480x270}", f"(min-width: 48rem) 42rem, {NARROW}"),
     # Cards in grids of 15-16rem minimum columns: one column on phones.
-    "card": Preset("fill-{640x360,480x270,320x180}",
-                   f"(min-width: 72rem) 23rem, (min-width: 36rem) 50vw, {NARROW}"),
-    "showcase-card": Preset("fill-{640x400,480x300,320x200}",
-                            f"(min-width: 72rem) 18rem, (min-width: 36rem) 50vw, {NARROW}"),
+    "card": Preset(
+        "fill-{640x360,480x270,320x180}",
+        f"(min-width: 72rem) 23rem, (min-width: 36rem) 50vw, {NARROW}",
+    ),
+    "showcase-card": Preset(
+        "fill-{640x400,480x300,320x200}",
+        f"(min-width: 72rem) 18rem, (min-width: 36rem) 50vw, {NARROW}",
+    ),
     "gallery": Preset("fill-{600x400,300x200}", "(min-width: 48rem) 18rem, 50vw"),
     "avatar": Preset("fill-{192x192,96x96}", "96px", display=(96, 96)),
     # Logos keep their transparency: PNG, not JPEG, as the fallback.

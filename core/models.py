@@ -29,7 +29,9 @@ class User(AbstractUser):
 
 class CustomImage(AbstractImage):
     credit = models.CharField(
-        _("credit"), max_length=255, blank=True,
+        _("credit"),
+        max_length=255,
+        blank=True,
         help_text=_("Photographer or source, shown under the image."),
     )
     admin_form_fields = WagtailImage.admin_form_fields + ("credit",)
@@ -62,46 +64,67 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
     """
 
     name = models.CharField(
-        _("agency name"), max_length=255,
+        _("agency name"),
+        max_length=255,
         help_text=_("For example: Sở Khoa học và Công nghệ tỉnh Hưng Yên."),
     )
     parent_body = models.CharField(
-        _("governing body"), max_length=255, blank=True,
+        _("governing body"),
+        max_length=255,
+        blank=True,
         help_text=_("Shown above the name, e.g. Ủy ban nhân dân tỉnh Hưng Yên."),
     )
     logo = models.ForeignKey(
-        "core.CustomImage", verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "core.CustomImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Square image; the default emblem is used when empty."),
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("email"), blank=True)
     working_hours = models.TextField(
-        _("working hours"), blank=True,
+        _("working hours"),
+        blank=True,
         help_text=_("One line per period, e.g. Monday to Friday: 7:30–11:30, 13:30–17:00."),
     )
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
     zalo_url = models.URLField(_("Zalo official account"), blank=True)
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("personal data policy page"), null=True,
-        blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("personal data policy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Linked from every form that collects personal data, and the footer."),
     )
     footer_note = models.TextField(
-        _("footer note"), blank=True,
+        _("footer note"),
+        blank=True,
         help_text=_("Licence and the person responsible for the content, as the law requires."),
     )
 
     panels = [
-        MultiFieldPanel([FieldPanel("parent_body"), FieldPanel("name"), FieldPanel("logo")],
-                        heading=_("Identity")),
-        MultiFieldPanel([FieldPanel("street_address"), FieldPanel("commune"),
-                         FieldPanel("province")], heading=_("Address")),
-        MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("working_hours")],
-                        heading=_("Contact")),
-        MultiFieldPanel([FieldPanel("facebook_url"), FieldPanel("youtube_url"),
-                         FieldPanel("zalo_url")], heading=_("Social links")),
+        MultiFieldPanel(
+            [FieldPanel("parent_body"), FieldPanel("name"), FieldPanel("logo")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("street_address"), FieldPanel("commune"), FieldPanel("province")],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("working_hours")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("zalo_url")],
+            heading=_("Social links"),
+        ),
         FieldPanel("privacy_page"),
         FieldPanel("footer_note"),
     ]
@@ -145,30 +168,44 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
         key = cls.CACHE_KEY.format(language=language)
         found = cache.get(key)
         if found is None:
-            records = {info.locale.language_code: info
-                       for info in cls.objects.select_related("logo", "locale", "privacy_page")}
-            found = (records.get(language) or records.get(settings.LANGUAGE_CODE)
-                     or next(iter(records.values()), None) or False)
+            records = {
+                info.locale.language_code: info
+                for info in cls.objects.select_related("logo", "locale", "privacy_page")
+            }
+            found = (
+                records.get(language)
+                or records.get(settings.LANGUAGE_CODE)
+                or next(iter(records.values()), None)
+                or False
+            )
             cache.set(key, found, 300)
         return found or None
 
     @classmethod
     def clear_cache(cls):
-        cache.delete_many([cls.CACHE_KEY.format(language=code)
-                           for code, _name in settings.LANGUAGES])
+        cache.delete_many(
+            [cls.CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES]
+        )
 
 
 class BasePage(Page):
     """Every page type's base: ASCII slugs folded from Vietnamese, listing and social fields."""
 
     listing_summary = models.TextField(
-        _("summary"), blank=True, max_length=400,
-        help_text=_("Shown on cards and lists; also the description for search engines "
-                    "when that is empty."),
+        _("summary"),
+        blank=True,
+        max_length=400,
+        help_text=_(
+            "Shown on cards and lists; also the description for search engines when that is empty."
+        ),
     )
     listing_image = models.ForeignKey(
-        "core.CustomImage", verbose_name=_("image for cards and sharing"), null=True,
-        blank=True, on_delete=models.SET_NULL, related_name="+",
+        "core.CustomImage",
+        verbose_name=_("image for cards and sharing"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     promote_panels = [

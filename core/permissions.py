@@ -16,12 +16,12 @@ def model_permissions(apps, spec: dict[str, list[str]]):
     Permission = apps.get_model("auth", "Permission")
     found = []
     for app_label, codenames in spec.items():
-        found += list(Permission.objects.filter(content_type__app_label=app_label,
-                                                codename__in=codenames))
+        found += list(
+            Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+        )
     return found
 
 
 def admin_access(apps):
     Permission = apps.get_model("auth", "Permission")
-    return Permission.objects.get(content_type__app_label="wagtailadmin",
-                                  codename="access_admin")
+    return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")

@@ -54,8 +54,7 @@ def folded_search_fields(fields):
     converted = []
     for field in fields:
         if isinstance(field, index.SearchField) and not isinstance(field, FoldedSearchField):
-            converted.append(FoldedSearchField(field.field_name, boost=field.boost,
-                                               **field.kwargs))
+            converted.append(FoldedSearchField(field.field_name, boost=field.boost, **field.kwargs))
         elif isinstance(field, index.AutocompleteField) and not isinstance(
             field, FoldedAutocompleteField
         ):
@@ -149,7 +148,7 @@ def highlight(text: str, terms: list[str], length: int = 240):
         if a < cursor or a >= end:
             continue
         pieces.append(escape(text[cursor:a]))
-        pieces.append(f"<mark>{escape(text[a:min(b, end)])}</mark>")
+        pieces.append(f"<mark>{escape(text[a : min(b, end)])}</mark>")
         cursor = min(b, end)
     pieces.append(escape(text[cursor:end]))
     prefix = "… " if start > 0 else ""

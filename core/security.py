@@ -16,8 +16,11 @@ def client_ip(request) -> str:
     """
     count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     if count > 0:
-        forwarded = [part.strip() for part in
-                     request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
         if len(forwarded) >= count:
             return forwarded[-count]
     return request.META.get("REMOTE_ADDR", "")
@@ -37,8 +40,11 @@ class SiteCSPMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if (not report_only and parts.config is None
-                and request.path_info.startswith(admin_prefix())):
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(admin_prefix())
+        ):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
         return parts
 

@@ -21,10 +21,21 @@ def sitemap(request):
         in_a_tree = Q()
         for root in roots:
             in_a_tree |= Q(path__startswith=root.path, depth__gte=root.depth)
-        pages = (Page.objects.live().public().filter(in_a_tree).select_related("locale")
-                 .only("url_path", "last_published_at", "translation_key", "locale__language_code",
-                       "path", "depth")
-                 .order_by("path"))
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(in_a_tree)
+            .select_related("locale")
+            .only(
+                "url_path",
+                "last_published_at",
+                "translation_key",
+                "locale__language_code",
+                "path",
+                "depth",
+            )
+            .order_by("path")
+        )
         by_key = defaultdict(list)
         for page in pages:
             url = page.get_full_url(request)
@@ -37,8 +48,9 @@ def sitemap(request):
             versions = by_key[item["page"].translation_key]
             item["alternates"] = versions if len(versions) > 1 else []
             item["x_default"] = next((v["url"] for v in versions if v["lang"] == default), None)
-    return render(request, "sitemap.xml", {"entries": entries},
-                  content_type="application/xml; charset=utf-8")
+    return render(
+        request, "sitemap.xml", {"entries": entries}, content_type="application/xml; charset=utf-8"
+    )
 
 
 @require_GET

@@ -23,7 +23,10 @@ def default_locale_only():
 class Taxonomy(TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=160)
     slug = models.SlugField(
-        _("slug"), max_length=80, blank=True, allow_unicode=False,
+        _("slug"),
+        max_length=80,
+        blank=True,
+        allow_unicode=False,
         help_text=_("Used in addresses of filtered lists; made from the name when empty."),
     )
 
@@ -48,10 +51,14 @@ class Taxonomy(TranslatableMixin, models.Model):
         keys = {record.translation_key for record in records}
         if not keys:
             return {}
-        found = {r.translation_key: r for r in cls.objects.filter(
-            translation_key__in=keys, locale=locale)}
-        return {key: found.get(key) or next(r for r in records if r.translation_key == key)
-                for key in keys}
+        found = {
+            r.translation_key: r
+            for r in cls.objects.filter(translation_key__in=keys, locale=locale)
+        }
+        return {
+            key: found.get(key) or next(r for r in records if r.translation_key == key)
+            for key in keys
+        }
 
     @classmethod
     def localize_all(cls, records, locale: Locale | None = None) -> list:

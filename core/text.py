@@ -43,8 +43,10 @@ def slugify_vi(text: str) -> str:
 
 def slug_formatters() -> list[tuple[re.Pattern, str]]:
     """Regex replacements for Wagtail's SlugInput, so the admin folds like slugify_vi."""
-    formatters = [(re.compile(f"[{marks}]", re.IGNORECASE), base)
-                  for base, marks in VIETNAMESE_LETTERS.items()]
+    formatters = [
+        (re.compile(f"[{marks}]", re.IGNORECASE), base)
+        for base, marks in VIETNAMESE_LETTERS.items()
+    ]
     # Decomposed input (some keyboards send base letter + combining mark).
     formatters.append((re.compile("[\u0300-\u036f]"), ""))
     return formatters

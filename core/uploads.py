@@ -10,9 +10,16 @@ ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 OLE = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)
 DOCUMENT_SIGNATURES = {
     "pdf": (b"%PDF-",),
-    "doc": OLE, "xls": OLE, "ppt": OLE,
-    "docx": ZIP, "xlsx": ZIP, "pptx": ZIP,
-    "odt": ZIP, "ods": ZIP, "odp": ZIP, "zip": ZIP,
+    "doc": OLE,
+    "xls": OLE,
+    "ppt": OLE,
+    "docx": ZIP,
+    "xlsx": ZIP,
+    "pptx": ZIP,
+    "odt": ZIP,
+    "ods": ZIP,
+    "odp": ZIP,
+    "zip": ZIP,
 }
 
 

@@ -28,9 +28,10 @@ from events.models import (
 INDEX = {
     "slug": ("su-kien", "events"),
     "title": ("Sự kiện", "Events"),
-    "intro": ("Chợ công nghệ, kết nối cung cầu, hội thảo và tập huấn dành cho doanh nghiệp.",
-              "Technology fairs, supply-demand matchmaking, workshops and trainings for "
-              "businesses."),
+    "intro": (
+        "Chợ công nghệ, kết nối cung cầu, hội thảo và tập huấn dành cho doanh nghiệp.",
+        "Technology fairs, supply-demand matchmaking, workshops and trainings for businesses.",
+    ),
 }
 HOME_SECTION = ("Sự kiện sắp diễn ra", "Upcoming events")
 
@@ -55,22 +56,41 @@ def add_event(index, spec, ctx):
         return existing.specific, False
     all_day = spec["start_time"] is None
     page = EventPage(
-        title=spec["title"][0], slug=spec["slug"][0], event_type=spec["type"],
+        title=spec["title"][0],
+        slug=spec["slug"][0],
+        event_type=spec["type"],
         start=at(spec["start_days"], spec["start_time"]),
-        end=at(spec["end_days"], spec["end_time"], end_of_day=True), all_day=all_day,
-        status=spec["status"], status_note=spec["status_note"][0],
+        end=at(spec["end_days"], spec["end_time"], end_of_day=True),
+        all_day=all_day,
+        status=spec["status"],
+        status_note=spec["status_note"][0],
         summary=spec["summary"][0],
         body=[("paragraph", rich_text(vi)) for vi, _en in spec["body"]],
-        venue_name=text(spec["venue"]), street_address=text(spec["street"]),
-        commune=text(spec["commune"]), province=spec["province"] or "",
-        online_url=spec["online_url"], organizer=spec["organizer"][0],
-        co_organizers=spec["co_organizers"][0], fee=spec["fee"],
-        agenda=[("session", {"time": datetime.time(*map(int, clock.split(":"))),
-                             "title": title[0], "speaker": text(speaker)})
-                for clock, title, speaker in spec["agenda"]],
-        speakers=[("speaker", {"name": name[0], "role": role[0], "photo": None})
-                  for name, role in spec["speakers"]],
-        registration_enabled=spec["capacity"] is not None, capacity=spec["capacity"],
+        venue_name=text(spec["venue"]),
+        street_address=text(spec["street"]),
+        commune=text(spec["commune"]),
+        province=spec["province"] or "",
+        online_url=spec["online_url"],
+        organizer=spec["organizer"][0],
+        co_organizers=spec["co_organizers"][0],
+        fee=spec["fee"],
+        agenda=[
+            (
+                "session",
+                {
+                    "time": datetime.time(*map(int, clock.split(":"))),
+                    "title": title[0],
+                    "speaker": text(speaker),
+                },
+            )
+            for clock, title, speaker in spec["agenda"]
+        ],
+        speakers=[
+            ("speaker", {"name": name[0], "role": role[0], "photo": None})
+            for name, role in spec["speakers"]
+        ],
+        registration_enabled=spec["capacity"] is not None,
+        capacity=spec["capacity"],
         max_per_registration=spec["max_per_registration"],
         registration_opens=at(spec["opens_days"], None),
         registration_closes=at(spec["closes_days"], None, end_of_day=True),
@@ -81,14 +101,20 @@ def add_event(index, spec, ctx):
     # them as told, so loading the demo sends no email.
     RegistrationLock.objects.get_or_create(
         event_key=page.translation_key,
-        defaults={"notified_status": "" if spec["status"] == "scheduled" else spec["status"]})
+        defaults={"notified_status": "" if spec["status"] == "scheduled" else spec["status"]},
+    )
     return get_or_create_child(index, page, ctx), True
 
 
 def event_strings(spec):
     pairs = [spec["slug"], spec["title"], spec["summary"], *spec["body"], spec["organizer"]]
-    for pair in (spec["venue"], spec["street"], spec["commune"], spec["status_note"],
-                 spec["co_organizers"]):
+    for pair in (
+        spec["venue"],
+        spec["street"],
+        spec["commune"],
+        spec["status_note"],
+        spec["co_organizers"],
+    ):
         if pair and pair[0]:
             pairs.append(pair)
     for _clock, title, speaker in spec["agenda"]:
@@ -105,20 +131,33 @@ def fill_seats(event, count):
     now = timezone.now()
     for n in range(count):
         Registration.objects.create(
-            event=event, status=RegistrationStatus.CONFIRMED,
-            organization=f"Doanh nghiệp mẫu {n + 1}", tax_code=f"{900000000 + n:010d}",
-            contact_name=f"Người liên hệ {n + 1}", email=f"demo{n + 1}@example.com",
-            phone="0912000000", attendees=1, language="vi", consent=True, consent_at=now,
+            event=event,
+            status=RegistrationStatus.CONFIRMED,
+            organization=f"Doanh nghiệp mẫu {n + 1}",
+            tax_code=f"{900000000 + n:010d}",
+            contact_name=f"Người liên hệ {n + 1}",
+            email=f"demo{n + 1}@example.com",
+            phone="0912000000",
+            attendees=1,
+            language="vi",
+            consent=True,
+            consent_at=now,
             privacy_notice_version="1.0",
         )
 
 
 def load(ctx: DemoContext) -> None:
     home = ctx.pages["home"]
-    index = get_or_create_child(home, EventIndexPage(
-        title=INDEX["title"][0], slug=INDEX["slug"][0], intro=INDEX["intro"][0],
-        show_in_menus=True,
-    ), ctx)
+    index = get_or_create_child(
+        home,
+        EventIndexPage(
+            title=INDEX["title"][0],
+            slug=INDEX["slug"][0],
+            intro=INDEX["intro"][0],
+            show_in_menus=True,
+        ),
+        ctx,
+    )
     translate(index, pairs_to_map(*INDEX.values()), ctx.en)
     for spec in content.EVENTS:
         event, created = add_event(index, spec, ctx)

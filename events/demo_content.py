@@ -490,8 +490,7 @@ EVENTS = [
                 ("ThS. Nguyễn Thị Bích Ngọc", "Nguyen Thi Bich Ngoc"),
                 (
                     "Phó Giám đốc Trung tâm Thông tin và Thống kê khoa học và công nghệ",
-                    "Deputy Director, Centre for Science and Technology Information and "
-                    "Statistics",
+                    "Deputy Director, Centre for Science and Technology Information and Statistics",
                 ),
             ),
         ],
@@ -537,8 +536,7 @@ EVENTS = [
         "co_organizers": (
             "Các viện nghiên cứu, trường đại học và tổ chức trung gian của thị trường khoa học "
             "và công nghệ",
-            "Research institutes, universities and science and technology market "
-            "intermediaries",
+            "Research institutes, universities and science and technology market intermediaries",
         ),
         "fee": 0,
         "summary": (

@@ -10,14 +10,24 @@ from showcase.models import TAX_CODE_VALIDATOR
 
 PRIVACY_NOTICE_VERSION = "1.0"
 # These names are also the export's column keys: keep them stable.
-STABLE_FIELDS = ["organization", "tax_code", "contact_name", "position", "email", "phone",
-                 "attendees", "consent"]
+STABLE_FIELDS = [
+    "organization",
+    "tax_code",
+    "contact_name",
+    "position",
+    "email",
+    "phone",
+    "attendees",
+    "consent",
+]
 
 
 class RegistrationForm(PublicForm):
     organization = forms.CharField(label=_("Organization"), max_length=200)
     tax_code = forms.CharField(
-        label=_("Tax code"), max_length=14, validators=[TAX_CODE_VALIDATOR],
+        label=_("Tax code"),
+        max_length=14,
+        validators=[TAX_CODE_VALIDATOR],
         help_text=_("10 digits, or 10 digits, a dash and 3 digits for a branch."),
     )
     sector = forms.CharField(label=_("Sector"), max_length=120, required=False)
@@ -27,17 +37,22 @@ class RegistrationForm(PublicForm):
     phone = forms.CharField(label=_("Phone"), max_length=30)
     attendees = forms.IntegerField(label=_("Number of attendees"), min_value=1, initial=1)
     booth_requested = forms.BooleanField(label=_("We would like a booth"), required=False)
-    products = forms.CharField(label=_("Products or technologies to exhibit"), required=False,
-                               max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
-    note = forms.CharField(label=_("Note"), required=False, max_length=1000,
-                           widget=forms.Textarea(attrs={"rows": 3}))
+    products = forms.CharField(
+        label=_("Products or technologies to exhibit"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    note = forms.CharField(
+        label=_("Note"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+    )
     consent = forms.BooleanField(
-        label=_("I agree that the Department processes these details to handle this "
-                "registration."),
+        label=_("I agree that the Department processes these details to handle this registration."),
         error_messages={"required": _("We can only register you with your consent.")},
     )
     news_consent = forms.BooleanField(
-        label=_("Optional: send me news of future events by email."), required=False)
+        label=_("Optional: send me news of future events by email."), required=False
+    )
 
     def __init__(self, *args, event=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -65,13 +80,20 @@ class RegistrationForm(PublicForm):
         data = self.cleaned_data
         now = timezone.now()
         return {
-            "organization": data["organization"], "tax_code": data["tax_code"],
-            "sector": data.get("sector", ""), "contact_name": data["contact_name"],
-            "position": data.get("position", ""), "email": data["email"],
-            "phone": data["phone"], "attendees": data["attendees"],
+            "organization": data["organization"],
+            "tax_code": data["tax_code"],
+            "sector": data.get("sector", ""),
+            "contact_name": data["contact_name"],
+            "position": data.get("position", ""),
+            "email": data["email"],
+            "phone": data["phone"],
+            "attendees": data["attendees"],
             "booth_requested": data.get("booth_requested", False),
-            "products": data.get("products", ""), "note": data.get("note", ""),
-            "language": language, "consent": True, "consent_at": now,
+            "products": data.get("products", ""),
+            "note": data.get("note", ""),
+            "language": language,
+            "consent": True,
+            "consent_at": now,
             "news_consent": data.get("news_consent", False),
             "news_consent_at": now if data.get("news_consent") else None,
             "privacy_notice_version": PRIVACY_NOTICE_VERSION,

@@ -43,8 +43,12 @@ def vevent(event: EventPage, request) -> Event:
     if location:
         item.add("location", location)
     item.add("url", event.get_full_url(request))
-    item.add("status", {EventStatus.CANCELLED: "CANCELLED",
-                        EventStatus.POSTPONED: "TENTATIVE"}.get(event.status, "CONFIRMED"))
+    item.add(
+        "status",
+        {EventStatus.CANCELLED: "CANCELLED", EventStatus.POSTPONED: "TENTATIVE"}.get(
+            event.status, "CONFIRMED"
+        ),
+    )
     item.add("categories", [event.get_event_type_display()])
     if event.last_published_at:
         item.add("last-modified", event.last_published_at.astimezone(datetime.UTC))

@@ -77,8 +77,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("events calendars")
 
     def events(self):
-        return (EventPage.objects.live().public().child_of(self)
-                .select_related("listing_image").order_by("start", "pk"))
+        return (
+            EventPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("listing_image")
+            .order_by("start", "pk")
+        )
 
     @path("", name="upcoming")
     def upcoming_view(self, request):
@@ -109,12 +114,16 @@ class EventPage(RoutablePageMixin, BasePage):
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
-    all_day = models.BooleanField(_("all-day event"), default=False,
-                                  help_text=_("Times are ignored; the dates are shown."))
-    status = models.CharField(_("status"), max_length=20, choices=EventStatus.choices,
-                              default=EventStatus.SCHEDULED)
+    all_day = models.BooleanField(
+        _("all-day event"), default=False, help_text=_("Times are ignored; the dates are shown.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
     status_note = models.CharField(
-        _("note on the status"), max_length=255, blank=True,
+        _("note on the status"),
+        max_length=255,
+        blank=True,
         help_text=_("For a postponed or cancelled event: what happens next."),
     )
     summary = models.TextField(_("summary"), max_length=600)
@@ -122,31 +131,35 @@ class EventPage(RoutablePageMixin, BasePage):
     venue_name = models.CharField(_("venue"), max_length=255, blank=True)
     street_address = models.CharField(_("street address"), max_length=255, blank=True)
     commune = models.CharField(_("commune or ward"), max_length=120, blank=True)
-    province = models.CharField(_("province or city"), max_length=32, blank=True,
-                                choices=Province.choices)
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True,
-                                   blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True,
-                                    blank=True)
-    online_url = models.URLField(_("online link"), blank=True,
-                                 help_text=_("For online or hybrid events."))
+    province = models.CharField(
+        _("province or city"), max_length=32, blank=True, choices=Province.choices
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    online_url = models.URLField(
+        _("online link"), blank=True, help_text=_("For online or hybrid events.")
+    )
     organizer = models.CharField(_("organizer"), max_length=255)
     co_organizers = models.CharField(_("co-organizers"), max_length=500, blank=True)
-    fee = models.PositiveIntegerField(_("fee (VND)"), default=0,
-                                      help_text=_("0 for a free event."))
-    agenda = StreamField([("session", AgendaItemBlock())], blank=True,
-                         verbose_name=_("agenda"))
-    speakers = StreamField([("speaker", SpeakerBlock())], blank=True,
-                           verbose_name=_("speakers"))
-    documents = StreamField([("document", DocumentBlock())], blank=True,
-                            verbose_name=_("documents"))
+    fee = models.PositiveIntegerField(_("fee (VND)"), default=0, help_text=_("0 for a free event."))
+    agenda = StreamField([("session", AgendaItemBlock())], blank=True, verbose_name=_("agenda"))
+    speakers = StreamField([("speaker", SpeakerBlock())], blank=True, verbose_name=_("speakers"))
+    documents = StreamField(
+        [("document", DocumentBlock())], blank=True, verbose_name=_("documents")
+    )
     # Registration: these belong to the event, not to one language version; the
     # default-language page's values count (see registration_source).
     registration_enabled = models.BooleanField(_("online registration"), default=True)
-    capacity = models.PositiveIntegerField(_("seats"), null=True, blank=True,
-                                           validators=[MinValueValidator(1)])
+    capacity = models.PositiveIntegerField(
+        _("seats"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
     max_per_registration = models.PositiveSmallIntegerField(
-        _("maximum attendees per registration"), default=3,
+        _("maximum attendees per registration"),
+        default=3,
         validators=[MinValueValidator(1), MaxValueValidator(50)],
     )
     registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True)
@@ -159,31 +172,45 @@ class EventPage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("event_type"),
-        MultiFieldPanel([
-            FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
-            FieldPanel("all_day"),
-            FieldRowPanel([FieldPanel("status"), FieldPanel("status_note")]),
-        ], heading=_("When")),
-        MultiFieldPanel([
-            FieldPanel("venue_name"), FieldPanel("street_address"), FieldPanel("commune"),
-            FieldPanel("province"), FieldRowPanel([FieldPanel("latitude"),
-                                                   FieldPanel("longitude")]),
-            FieldPanel("online_url"),
-        ], heading=_("Where")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("status_note")]),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("street_address"),
+                FieldPanel("commune"),
+                FieldPanel("province"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Where"),
+        ),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("agenda"),
         FieldPanel("speakers"),
         FieldPanel("documents"),
-        MultiFieldPanel([FieldPanel("organizer"), FieldPanel("co_organizers"),
-                         FieldPanel("fee")], heading=_("Organizers and fee")),
-        MultiFieldPanel([
-            FieldPanel("registration_enabled"),
-            FieldRowPanel([FieldPanel("capacity"), FieldPanel("max_per_registration")]),
-            FieldRowPanel([FieldPanel("registration_opens"),
-                           FieldPanel("registration_closes")]),
-            FieldPanel("waitlist_enabled"),
-        ], heading=_("Registration")),
+        MultiFieldPanel(
+            [FieldPanel("organizer"), FieldPanel("co_organizers"), FieldPanel("fee")],
+            heading=_("Organizers and fee"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_enabled"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("max_per_registration")]),
+                FieldRowPanel(
+                    [FieldPanel("registration_opens"), FieldPanel("registration_closes")]
+                ),
+                FieldPanel("waitlist_enabled"),
+            ],
+            heading=_("Registration"),
+        ),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
@@ -192,11 +219,25 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("start"),
     ]
     override_translatable_fields = [
-        SynchronizedField(name) for name in (
-            "event_type", "start", "end", "all_day", "status", "province", "latitude",
-            "longitude", "online_url", "fee", "registration_enabled", "capacity",
-            "max_per_registration", "registration_opens", "registration_closes",
-            "waitlist_enabled", "ical_uid",
+        SynchronizedField(name)
+        for name in (
+            "event_type",
+            "start",
+            "end",
+            "all_day",
+            "status",
+            "province",
+            "latitude",
+            "longitude",
+            "online_url",
+            "fee",
+            "registration_enabled",
+            "capacity",
+            "max_per_registration",
+            "registration_opens",
+            "registration_closes",
+            "waitlist_enabled",
+            "ical_uid",
         )
     ]
 
@@ -213,13 +254,18 @@ class EventPage(RoutablePageMixin, BasePage):
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("An event cannot end before it starts.")})
-        if (self.registration_opens and self.registration_closes
-                and self.registration_closes < self.registration_opens):
-            raise ValidationError({"registration_closes": _(
-                "Registration cannot close before it opens.")})
+        if (
+            self.registration_opens
+            and self.registration_closes
+            and self.registration_closes < self.registration_opens
+        ):
+            raise ValidationError(
+                {"registration_closes": _("Registration cannot close before it opens.")}
+            )
         if self.registration_enabled and not self.capacity:
-            raise ValidationError({"capacity": _(
-                "Give the number of seats, or turn online registration off.")})
+            raise ValidationError(
+                {"capacity": _("Give the number of seats, or turn online registration off.")}
+            )
 
     def save(self, *args, **kwargs):
         if not kwargs.get("update_fields"):
@@ -231,8 +277,18 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def compute_fingerprint(self) -> str:
         """What calendar applications must be told about when it changes."""
-        parts = [self.title, self.start, self.end, self.all_day, self.status, self.venue_name,
-                 self.street_address, self.commune, self.province, self.online_url]
+        parts = [
+            self.title,
+            self.start,
+            self.end,
+            self.all_day,
+            self.status,
+            self.venue_name,
+            self.street_address,
+            self.commune,
+            self.province,
+            self.online_url,
+        ]
         return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()
 
     # --- Derived information --------------------------------------------------------
@@ -251,18 +307,29 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def address_lines(self) -> list[str]:
-        return [part for part in (self.venue_name, self.street_address, self.commune,
-                                  self.get_province_display()) if part]
+        return [
+            part
+            for part in (
+                self.venue_name,
+                self.street_address,
+                self.commune,
+                self.get_province_display(),
+            )
+            if part
+        ]
 
     @property
     def map_url(self) -> str:
         """An OpenStreetMap link (no script, no embed)."""
         if self.latitude is not None and self.longitude is not None:
-            return (f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
-                    f"#map=17/{self.latitude}/{self.longitude}")
+            return (
+                f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+                f"#map=17/{self.latitude}/{self.longitude}"
+            )
         address = ", ".join(self.address_lines[1:] or self.address_lines)
-        return f"https://www.openstreetmap.org/search?query={quote_plus(address)}" if address \
-            else ""
+        return (
+            f"https://www.openstreetmap.org/search?query={quote_plus(address)}" if address else ""
+        )
 
     @property
     def is_past(self) -> bool:
@@ -279,9 +346,12 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.get_translation_or_none(Locale.get_default()) or self
 
     def seats_taken(self) -> int:
-        return Registration.objects.filter(
-            event__translation_key=self.translation_key, status=RegistrationStatus.CONFIRMED
-        ).aggregate(total=Sum("attendees"))["total"] or 0
+        return (
+            Registration.objects.filter(
+                event__translation_key=self.translation_key, status=RegistrationStatus.CONFIRMED
+            ).aggregate(total=Sum("attendees"))["total"]
+            or 0
+        )
 
     def registration_state(self, now=None) -> dict:
         """Whether registration is open, and the numbers behind the words shown to readers."""
@@ -347,10 +417,12 @@ def new_code() -> str:
 class Registration(models.Model):
     """A business's registration for an event (personal data; see anonymize_registrations)."""
 
-    code = models.CharField(_("registration code"), max_length=20, unique=True,
-                            default=new_code, editable=False)
-    event = models.ForeignKey(EventPage, verbose_name=_("event"), on_delete=models.CASCADE,
-                              related_name="registrations")
+    code = models.CharField(
+        _("registration code"), max_length=20, unique=True, default=new_code, editable=False
+    )
+    event = models.ForeignKey(
+        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
+    )
     status = models.CharField(_("status"), max_length=20, choices=RegistrationStatus.choices)
     organization = models.CharField(_("organization"), max_length=200)
     tax_code = models.CharField(_("tax code"), max_length=14)
@@ -368,14 +440,14 @@ class Registration(models.Model):
     consent_at = models.DateTimeField(_("consent given at"), null=True)
     news_consent = models.BooleanField(_("consent: news of future events"), default=False)
     news_consent_at = models.DateTimeField(_("news consent given at"), null=True, blank=True)
-    consent_withdrawn_at = models.DateTimeField(_("consent withdrawn at"), null=True,
-                                                blank=True)
+    consent_withdrawn_at = models.DateTimeField(_("consent withdrawn at"), null=True, blank=True)
     privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)
     form_token = models.CharField(max_length=64, unique=True, null=True, editable=False)
     created_at = models.DateTimeField(_("registered at"), default=timezone.now, db_index=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
-    promoted_at = models.DateTimeField(_("promoted from the waiting list at"), null=True,
-                                       blank=True)
+    promoted_at = models.DateTimeField(
+        _("promoted from the waiting list at"), null=True, blank=True
+    )
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     anonymized = models.BooleanField(_("anonymized"), default=False)
 
@@ -385,12 +457,16 @@ class Registration(models.Model):
         ordering = ["created_at", "pk"]
         constraints = [
             # One active registration per business and event, even under concurrency.
-            models.UniqueConstraint(fields=["event", "email"],
-                                    condition=~Q(status="cancelled") & Q(anonymized=False),
-                                    name="one_active_registration_per_email"),
-            models.UniqueConstraint(fields=["event", "tax_code"],
-                                    condition=~Q(status="cancelled") & Q(anonymized=False),
-                                    name="one_active_registration_per_tax_code"),
+            models.UniqueConstraint(
+                fields=["event", "email"],
+                condition=~Q(status="cancelled") & Q(anonymized=False),
+                name="one_active_registration_per_email",
+            ),
+            models.UniqueConstraint(
+                fields=["event", "tax_code"],
+                condition=~Q(status="cancelled") & Q(anonymized=False),
+                name="one_active_registration_per_tax_code",
+            ),
         ]
 
     def __str__(self):
@@ -407,10 +483,17 @@ class Registration(models.Model):
     def waitlist_position(self) -> int | None:
         if self.status != RegistrationStatus.WAITLISTED:
             return None
-        return Registration.objects.filter(
-            event=self.event, status=RegistrationStatus.WAITLISTED,
-        ).filter(Q(created_at__lt=self.created_at)
-                 | Q(created_at=self.created_at, pk__lt=self.pk)).count() + 1
+        return (
+            Registration.objects.filter(
+                event=self.event,
+                status=RegistrationStatus.WAITLISTED,
+            )
+            .filter(
+                Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+            )
+            .count()
+            + 1
+        )
 
     def cancel_token(self) -> str:
         from events.registration import cancel_token

@@ -51,9 +51,16 @@ def registration_state(event: EventPage, now=None) -> dict:
     now = now or timezone.now()
     taken = event.seats_taken() if event.capacity else 0
     left = max((event.capacity or 0) - taken, 0)
-    state = {"capacity": event.capacity, "taken": taken, "left": left,
-             "closes": event.registration_closes, "opens": event.registration_opens,
-             "open": False, "waitlist": False, "reason": None}
+    state = {
+        "capacity": event.capacity,
+        "taken": taken,
+        "left": left,
+        "closes": event.registration_closes,
+        "opens": event.registration_opens,
+        "open": False,
+        "waitlist": False,
+        "reason": None,
+    }
     if not event.registration_enabled or not event.capacity:
         state["reason"] = "none"
     elif event.status == EventStatus.CANCELLED:
@@ -75,17 +82,22 @@ def lock_event(event: EventPage) -> None:
     """Must be the first statement of the transaction (see the module docstring)."""
     RegistrationLock.objects.get_or_create(event_key=event.translation_key)
     RegistrationLock.objects.filter(event_key=event.translation_key).update(
-        touched_at=timezone.now())
+        touched_at=timezone.now()
+    )
 
 
 def confirmed_seats(event: EventPage) -> int:
-    return Registration.objects.filter(
-        event=event, status=RegistrationStatus.CONFIRMED
-    ).aggregate(total=Sum("attendees"))["total"] or 0
+    return (
+        Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED).aggregate(
+            total=Sum("attendees")
+        )["total"]
+        or 0
+    )
 
 
-def take_seats(event: EventPage, fields: dict, *, form_token: str | None = None,
-               staff: bool = False) -> Outcome:
+def take_seats(
+    event: EventPage, fields: dict, *, form_token: str | None = None, staff: bool = False
+) -> Outcome:
     """Register for `event` (its default-language version): confirmed if the seats are
     there, else on the waiting list if it has one, else refused.
 
@@ -109,7 +121,8 @@ def take_seats(event: EventPage, fields: dict, *, form_token: str | None = None,
             if fields["attendees"] > event.max_per_registration and not staff:
                 raise RegistrationRefused("too_many")
             active = Registration.objects.filter(event=event, anonymized=False).exclude(
-                status=RegistrationStatus.CANCELLED)
+                status=RegistrationStatus.CANCELLED
+            )
             if active.filter(email__iexact=fields["email"]).exists():
                 raise DuplicateRegistration("email")
             if active.filter(tax_code=fields["tax_code"]).exists():
@@ -122,7 +135,8 @@ def take_seats(event: EventPage, fields: dict, *, form_token: str | None = None,
             else:
                 raise RegistrationRefused("full")
             registration = Registration.objects.create(
-                event=event, status=status, form_token=form_token, **fields)
+                event=event, status=status, form_token=form_token, **fields
+            )
     except IntegrityError:
         # Another request with the same token, email or tax code won the race.
         if form_token:
@@ -171,14 +185,15 @@ def cancel_registration(registration: Registration) -> list[Registration]:
         registration.cancelled_at = now
         registration.consent_withdrawn_at = now
         registration.news_consent = False
-        registration.save(update_fields=["status", "cancelled_at", "consent_withdrawn_at",
-                                         "news_consent"])
+        registration.save(
+            update_fields=["status", "cancelled_at", "consent_withdrawn_at", "news_consent"]
+        )
         event.refresh_from_db()
         promoted = promote_waitlist(event)
         for promoted_registration in promoted:
             transaction.on_commit(
-                lambda pk=promoted_registration.pk: send_registration_email.enqueue(
-                    pk, "promoted"))
+                lambda pk=promoted_registration.pk: send_registration_email.enqueue(pk, "promoted")
+            )
     return promoted
 
 

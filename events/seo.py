@@ -7,11 +7,14 @@ from events.models import EventStatus
 
 
 def event_json_ld(event, request, state) -> dict:
-    status = {EventStatus.CANCELLED: "EventCancelled",
-              EventStatus.POSTPONED: "EventPostponed"}.get(event.status, "EventScheduled")
+    status = {EventStatus.CANCELLED: "EventCancelled", EventStatus.POSTPONED: "EventPostponed"}.get(
+        event.status, "EventScheduled"
+    )
     if event.is_online:
-        mode, location = "OnlineEventAttendanceMode", {"@type": "VirtualLocation",
-                                                        "url": event.online_url}
+        mode, location = (
+            "OnlineEventAttendanceMode",
+            {"@type": "VirtualLocation", "url": event.online_url},
+        )
     else:
         place = {
             "@type": "Place",
@@ -35,11 +38,20 @@ def event_json_ld(event, request, state) -> dict:
         # With the offset of the event's own time zone (+07:00).
         start = timezone.localtime(event.start).isoformat()
         end = timezone.localtime(event.end).isoformat()
-    availability = ("InStock" if state["open"] else
-                    "LimitedAvailability" if state["waitlist"] else "SoldOut"
-                    if state["reason"] == "full" else "Discontinued")
-    image = (event.listing_image.get_rendition("fill-1200x630|format-jpeg").url
-             if event.listing_image else static("core/img/emblem.png"))
+    availability = (
+        "InStock"
+        if state["open"]
+        else "LimitedAvailability"
+        if state["waitlist"]
+        else "SoldOut"
+        if state["reason"] == "full"
+        else "Discontinued"
+    )
+    image = (
+        event.listing_image.get_rendition("fill-1200x630|format-jpeg").url
+        if event.listing_image
+        else static("core/img/emblem.png")
+    )
     return {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -60,7 +72,10 @@ def event_json_ld(event, request, state) -> dict:
             "priceCurrency": "VND",
             "availability": f"https://schema.org/{availability}",
             "url": event.get_full_url(request),
-            **({"validFrom": event.registration_opens.isoformat()}
-               if event.registration_opens else {}),
+            **(
+                {"validFrom": event.registration_opens.isoformat()}
+                if event.registration_opens
+                else {}
+            ),
         },
     }

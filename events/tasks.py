@@ -38,11 +38,13 @@ def send_registration_email(registration_id: int, kind: str) -> bool:
         }
         subject = render_to_string("emails/registration_subject.txt", context).strip()
         body = render_to_string("emails/registration.txt", context)
-        message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL,
-                                         [registration.email])
+        message = EmailMultiAlternatives(
+            subject, body, settings.DEFAULT_FROM_EMAIL, [registration.email]
+        )
         if kind in ("confirmation", "promoted", "postponed_event"):
-            message.attach(f"{event.slug}.ics", calendar_for([event], None, event.title),
-                           "text/calendar")
+            message.attach(
+                f"{event.slug}.ics", calendar_for([event], None, event.title), "text/calendar"
+            )
     message.send()
     return True
 
@@ -53,9 +55,11 @@ def notify_event_change(event_id: int, kind: str) -> int:
     from events.models import Registration, RegistrationStatus
 
     sent = 0
-    for registration_id in Registration.objects.filter(
-        event_id=event_id, anonymized=False
-    ).exclude(status=RegistrationStatus.CANCELLED).values_list("pk", flat=True):
+    for registration_id in (
+        Registration.objects.filter(event_id=event_id, anonymized=False)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .values_list("pk", flat=True)
+    ):
         send_registration_email.call(registration_id, kind)
         sent += 1
     return sent

@@ -118,19 +118,29 @@ def month_calendar(index, request, year, month):
         "month_name": MONTHS[month],
         "year": year,
         "weekdays": [WEEKDAYS_ABBR[i] for i in range(7)],
-        "weeks": [[{"date": day, "in_month": day.month == month,
-                    "today": day == timezone.localdate(), "events": by_day.get(day, [])}
-                   for day in week] for week in weeks],
+        "weeks": [
+            [
+                {
+                    "date": day,
+                    "in_month": day.month == month,
+                    "today": day == timezone.localdate(),
+                    "events": by_day.get(day, []),
+                }
+                for day in week
+            ]
+            for week in weeks
+        ],
         "previous": previous,
         "following": following,
         "types": EventType.choices,
         "selected_type": event_type,
-        "month_events": [e for e in sorted(events, key=lambda e: e.start)
-                         if timezone.localdate(e.start) <= last_day
-                         and timezone.localdate(e.end) >= first],
+        "month_events": [
+            e
+            for e in sorted(events, key=lambda e: e.start)
+            if timezone.localdate(e.start) <= last_day and timezone.localdate(e.end) >= first
+        ],
     }
-    return index.render(request, context_overrides=context,
-                         template="pages/event_month.html")
+    return index.render(request, context_overrides=context, template="pages/event_month.html")
 
 
 def serve_event(event, request):
@@ -138,16 +148,24 @@ def serve_event(event, request):
     form with messages)."""
     if request.method != "POST":
         code = request.GET.get("registered", "")[:20]
-        request.registration_result = Registration.objects.filter(
-            code=code, event__translation_key=event.translation_key).first() if code else None
-        response = event.render(request, context_overrides={
-            "registration_result": request.registration_result})
+        request.registration_result = (
+            Registration.objects.filter(
+                code=code, event__translation_key=event.translation_key
+            ).first()
+            if code
+            else None
+        )
+        response = event.render(
+            request, context_overrides={"registration_result": request.registration_result}
+        )
         if code:
             # One business's confirmation: for that reader only, never in a shared cache.
             add_never_cache_headers(response)
         source = event.registration_source()
-        return expire_before(response, [source.registration_opens,
-                                        source.registration_closes, source.start, source.end])
+        return expire_before(
+            response,
+            [source.registration_opens, source.registration_closes, source.start, source.end],
+        )
 
     source = event.registration_source()
     form = RegistrationForm(request.POST, event=source)
@@ -156,18 +174,27 @@ def serve_event(event, request):
     error = None
     if form.is_valid():
         if over_limit(request, "registration", settings.RATE_LIMITS["registration"], 3600):
-            error = _("You have sent several registrations in a short time. Please wait an "
-                      "hour, or call us.")
+            error = _(
+                "You have sent several registrations in a short time. Please wait an "
+                "hour, or call us."
+            )
         else:
             try:
-                outcome = take_seats(source, form.registration_fields(get_language()),
-                                     form_token=form.cleaned_data["form_token"])
+                outcome = take_seats(
+                    source,
+                    form.registration_fields(get_language()),
+                    form_token=form.cleaned_data["form_token"],
+                )
             except RegistrationRefused as refused:
                 error = refusal_message(refused.reason)
             except DuplicateRegistration as duplicate:
-                form.add_error(duplicate.field, _(
-                    "This business is already registered for this event. Use the link in "
-                    "your confirmation email to change or cancel it."))
+                form.add_error(
+                    duplicate.field,
+                    _(
+                        "This business is already registered for this event. Use the link in "
+                        "your confirmation email to change or cancel it."
+                    ),
+                )
             else:
                 if outcome.created:
                     from django.db import transaction
@@ -175,10 +202,12 @@ def serve_event(event, request):
                     from events.tasks import send_registration_email
 
                     registration = outcome.registration
-                    transaction.on_commit(lambda: send_registration_email.enqueue(
-                        registration.pk, "confirmation"))
-                return redirect(f"{event.get_url(request)}?registered="
-                                f"{outcome.registration.code}#registration")
+                    transaction.on_commit(
+                        lambda: send_registration_email.enqueue(registration.pk, "confirmation")
+                    )
+                return redirect(
+                    f"{event.get_url(request)}?registered={outcome.registration.code}#registration"
+                )
     if error:
         form.add_error(None, error)
     request.registration_form = form
@@ -199,10 +228,17 @@ def cancel(request, token):
     if request.method == "POST" and registration.status != RegistrationStatus.CANCELLED:
         cancel_registration(registration)
         registration.refresh_from_db()
-        return render(request, "pages/registration_cancel.html",
-                      {"registration": registration, "event": event, "done": True})
-    return render(request, "pages/registration_cancel.html",
-                  {"registration": registration, "event": event,
-                   "done": registration.status == RegistrationStatus.CANCELLED})
-
-
+        return render(
+            request,
+            "pages/registration_cancel.html",
+            {"registration": registration, "event": event, "done": True},
+        )
+    return render(
+        request,
+        "pages/registration_cancel.html",
+        {
+            "registration": registration,
+            "event": event,
+            "done": registration.status == RegistrationStatus.CANCELLED,
+        },
+    )

@@ -29,23 +29,38 @@ class StaffRegistrationForm(forms.ModelForm):
 
     class Meta:
         model = Registration
-        fields = ["event", "organization", "tax_code", "sector", "contact_name", "position",
-                  "email", "phone", "attendees", "booth_requested", "products", "note",
-                  "language"]
+        fields = [
+            "event",
+            "organization",
+            "tax_code",
+            "sector",
+            "contact_name",
+            "position",
+            "email",
+            "phone",
+            "attendees",
+            "booth_requested",
+            "products",
+            "note",
+            "language",
+        ]
 
     def __init__(self, *args, **kwargs):
         kwargs.pop("for_user", None)
         super().__init__(*args, **kwargs)
         self.fields["event"].queryset = EventPage.objects.filter(
-            locale=Locale.get_default()).order_by("-start")
+            locale=Locale.get_default()
+        ).order_by("-start")
 
 
 class StaffRegistrationCreateView(CreateView):
     def save_instance(self):
-        data = {name: self.form.cleaned_data[name] for name in self.form.Meta.fields
-                if name != "event"}
-        data.update(consent=True, consent_at=timezone.now(),
-                    privacy_notice_version=PRIVACY_NOTICE_VERSION)
+        data = {
+            name: self.form.cleaned_data[name] for name in self.form.Meta.fields if name != "event"
+        }
+        data.update(
+            consent=True, consent_at=timezone.now(), privacy_notice_version=PRIVACY_NOTICE_VERSION
+        )
         return take_seats(self.form.cleaned_data["event"], data, staff=True).registration
 
     def form_valid(self, form):
@@ -63,10 +78,11 @@ class RegistrationUpdateForm(forms.ModelForm):
     """Staff on the day: tick attendance; or cancel, which frees seats for the waiting list."""
 
     checked_in = forms.BooleanField(label=gettext_lazy("Checked in"), required=False)
-    cancel = forms.BooleanField(label=gettext_lazy("Cancel this registration"),
-                                required=False,
-                                help_text=gettext_lazy("Frees its seats; the waiting list "
-                                                       "moves up and is told by email."))
+    cancel = forms.BooleanField(
+        label=gettext_lazy("Cancel this registration"),
+        required=False,
+        help_text=gettext_lazy("Frees its seats; the waiting list moves up and is told by email."),
+    )
 
     class Meta:
         model = Registration
@@ -82,8 +98,7 @@ class RegistrationUpdateForm(forms.ModelForm):
     def save(self, commit=True):
         registration = super().save(commit=False)
         if self.cleaned_data["checked_in"] != (registration.checked_in_at is not None):
-            registration.checked_in_at = timezone.now() if self.cleaned_data["checked_in"] \
-                else None
+            registration.checked_in_at = timezone.now() if self.cleaned_data["checked_in"] else None
         registration.save()
         if self.cleaned_data.get("cancel"):
             cancel_registration(registration)
@@ -101,14 +116,34 @@ class RegistrationViewSet(ModelViewSet):
     index_view_class = RegistrationIndexView
     add_view_class = StaffRegistrationCreateView
     form_fields = None
-    list_display = ["code", "organization", "event_title", "attendees", "status",
-                    "checked_in", "created_at"]
+    list_display = [
+        "code",
+        "organization",
+        "event_title",
+        "attendees",
+        "status",
+        "checked_in",
+        "created_at",
+    ]
     list_filter = ["status", "created_at", "event"]
     search_fields = ["code", "organization", "email", "tax_code", "contact_name"]
     # The public form's field names, kept stable, are the export's columns.
-    list_export = ["code", "event_title", "status", *STABLE_FIELDS, "sector", "booth_requested",
-                   "products", "note", "language", "news_consent", "consent_at",
-                   "privacy_notice_version", "created_at", "checked_in_at"]
+    list_export = [
+        "code",
+        "event_title",
+        "status",
+        *STABLE_FIELDS,
+        "sector",
+        "booth_requested",
+        "products",
+        "note",
+        "language",
+        "news_consent",
+        "consent_at",
+        "privacy_notice_version",
+        "created_at",
+        "checked_in_at",
+    ]
     export_headings = {name: name for name in STABLE_FIELDS}
     export_filename = "registrations"
     inspect_view_enabled = True
@@ -131,10 +166,17 @@ def registrations_button(page, user, view_name=None, next_url=None):
     specific = page.specific_deferred
     if isinstance(specific, EventPage) and user.has_perm("events.view_registration"):
         source = specific.registration_source()
-        waiting = Registration.objects.filter(event=source,
-                                              status=RegistrationStatus.WAITLISTED).count()
+        waiting = Registration.objects.filter(
+            event=source, status=RegistrationStatus.WAITLISTED
+        ).count()
         label = _("Registrations: %(taken)s of %(capacity)s seats, %(waiting)s waiting") % {
-            "taken": source.seats_taken(), "capacity": source.capacity or 0,
-            "waiting": waiting}
-        yield HeaderButton(label, url=reverse(registration_viewset.get_url_name("index"))
-                           + f"?event={source.pk}", icon_name="group", priority=60)
+            "taken": source.seats_taken(),
+            "capacity": source.capacity or 0,
+            "waiting": waiting,
+        }
+        yield HeaderButton(
+            label,
+            url=reverse(registration_viewset.get_url_name("index")) + f"?event={source.pk}",
+            icon_name="group",
+            priority=60,
+        )

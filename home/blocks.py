@@ -29,8 +29,10 @@ class RichTextSectionBlock(blocks.StructBlock):
         label = _("Text section")
         template = "blocks/rich_text_section_block.html"
         description = _("A heading and a few paragraphs.")
-        preview_value = {"heading": "Giới thiệu",
-                         "body": "<p>Sở Khoa học và Công nghệ là cơ quan chuyên môn…</p>"}
+        preview_value = {
+            "heading": "Giới thiệu",
+            "body": "<p>Sở Khoa học và Công nghệ là cơ quan chuyên môn…</p>",
+        }
 
 
 class HighlightCardBlock(blocks.StructBlock):
@@ -52,8 +54,7 @@ class HighlightedLinksBlock(blocks.StructBlock):
 
 class LatestNewsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False)
-    count = blocks.IntegerBlock(label=_("Number of articles"), default=4, min_value=1,
-                                max_value=12)
+    count = blocks.IntegerBlock(label=_("Number of articles"), default=4, min_value=1, max_value=12)
 
     class Meta:
         icon = "doc-full-inverse"
@@ -71,16 +72,22 @@ class LatestNewsBlock(blocks.StructBlock):
 
         context = super().get_context(value, parent_context)
         articles = list(
-            NewsPage.objects.live().public().filter(locale=Locale.get_active())
-            .prefetch_related(Prefetch(
-                "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)),
-                "topics")
+            NewsPage.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .prefetch_related(
+                Prefetch(
+                    "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)
+                ),
+                "topics",
+            )
             .order_by("-date", "-first_published_at")[: value["count"]]
         )
         context["articles"] = articles
         # The cards name their topics in the reader's language, as the news index does.
         context["topic_names"] = Topic.translations_for(
-            [topic for article in articles for topic in article.topics.all()])
+            [topic for article in articles for topic in article.topics.all()]
+        )
         return context
 
 
@@ -97,9 +104,10 @@ class FeaturedArticleBlock(blocks.StructBlock):
 class FeaturedShowcasesBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False)
     entries = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type=["showcase.OcopProductPage",
-                                           "showcase.TechnologyPage"]),
-        label=_("Products and technologies"), min_num=1, max_num=8,
+        blocks.PageChooserBlock(page_type=["showcase.OcopProductPage", "showcase.TechnologyPage"]),
+        label=_("Products and technologies"),
+        min_num=1,
+        max_num=8,
     )
 
     class Meta:
@@ -118,33 +126,40 @@ class FeaturedShowcasesBlock(blocks.StructBlock):
         locale = Locale.get_active()
         # Chosen in Vietnamese; shown in the reader's language when translated. Two queries
         # for all cards (translations, then untranslated originals), not two per card.
-        entries = ShowcaseEntryPage.objects.live().public().select_related(
-            "image", "product_group", "research_field", "commune")
+        entries = (
+            ShowcaseEntryPage.objects.live()
+            .public()
+            .select_related("image", "product_group", "research_field", "commune")
+        )
         translated = {
             page.translation_key: page
-            for page in entries.filter(locale=locale,
-                                       translation_key__in=[p.translation_key for p in chosen])
+            for page in entries.filter(
+                locale=locale, translation_key__in=[p.translation_key for p in chosen]
+            )
         }
         missing = [p.pk for p in chosen if p.translation_key not in translated]
         originals = {page.pk: page for page in entries.filter(pk__in=missing)} if missing else {}
         context["entries"] = [
-            page for page in (translated.get(p.translation_key) or originals.get(p.pk)
-                              for p in chosen) if page is not None
+            page
+            for page in (translated.get(p.translation_key) or originals.get(p.pk) for p in chosen)
+            if page is not None
         ]
 
         def taxonomy(model):
             return dict(model.objects.filter(locale=locale).values_list("slug", "name"))
 
         # Category and commune names in the reader's language, as on the showcase index.
-        context["names"] = {"group": taxonomy(ProductGroup), "field": taxonomy(ResearchField),
-                            "commune": taxonomy(Commune)}
+        context["names"] = {
+            "group": taxonomy(ProductGroup),
+            "field": taxonomy(ResearchField),
+            "commune": taxonomy(Commune),
+        }
         return context
 
 
 class UpcomingEventsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False)
-    count = blocks.IntegerBlock(label=_("Number of events"), default=3, min_value=1,
-                                max_value=8)
+    count = blocks.IntegerBlock(label=_("Number of events"), default=3, min_value=1, max_value=8)
 
     class Meta:
         icon = "date"
@@ -161,9 +176,11 @@ class UpcomingEventsBlock(blocks.StructBlock):
 
         context = super().get_context(value, parent_context)
         context["events"] = list(
-            EventPage.objects.live().public().filter(locale=Locale.get_active(),
-                                                     end__gte=timezone.now())
-            .order_by("start")[: value["count"]])
+            EventPage.objects.live()
+            .public()
+            .filter(locale=Locale.get_active(), end__gte=timezone.now())
+            .order_by("start")[: value["count"]]
+        )
         return context
 
 

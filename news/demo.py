@@ -33,14 +33,18 @@ from news.models import (
 NEWS_INDEX = {
     "slug": ("tin-tuc", "news"),
     "title": ("Tin tức", "News"),
-    "intro": ("Tin hoạt động của Sở và thông tin về thị trường khoa học và công nghệ.",
-              "News of the Department and of the science and technology market."),
+    "intro": (
+        "Tin hoạt động của Sở và thông tin về thị trường khoa học và công nghệ.",
+        "News of the Department and of the science and technology market.",
+    ),
 }
 REGISTER = {
     "slug": ("van-ban", "documents"),
     "title": ("Văn bản chỉ đạo, điều hành", "Official documents"),
-    "intro": ("Quyết định, kế hoạch, chỉ thị và công văn về khoa học và công nghệ.",
-              "Decisions, plans, directives and official letters on science and technology."),
+    "intro": (
+        "Quyết định, kế hoạch, chỉ thị và công văn về khoa học và công nghệ.",
+        "Decisions, plans, directives and official letters on science and technology.",
+    ),
 }
 LATEST_NEWS_HEADING = ("Tin mới", "Latest news")
 
@@ -95,30 +99,52 @@ def load(ctx: DemoContext) -> None:
     topics = taxonomy(Topic, content.TOPICS, ctx)
     issuers = taxonomy(IssuingBody, content.ISSUERS, ctx)
 
-    register = get_or_create_child(home, DocumentRegisterPage(
-        title=REGISTER["title"][0], slug=REGISTER["slug"][0], intro=REGISTER["intro"][0],
-        show_in_menus=True,
-    ), ctx)
+    register = get_or_create_child(
+        home,
+        DocumentRegisterPage(
+            title=REGISTER["title"][0],
+            slug=REGISTER["slug"][0],
+            intro=REGISTER["intro"][0],
+            show_in_menus=True,
+        ),
+        ctx,
+    )
     translate(register, pairs_to_map(*REGISTER.values()), ctx.en)
     documents = {}
     for spec in content.DOCUMENTS:
-        document = get_or_create_child(register, OfficialDocumentPage(
-            title=spec["title"][0], slug=spec["slug"][0], number=spec["number"],
-            doc_type=spec["type"], issuer=issuers[spec["issuer"]],
-            date_issued=datetime.date.fromisoformat(spec["date_issued"]),
-            date_effective=(datetime.date.fromisoformat(spec["date_effective"])
-                            if spec["date_effective"] else None),
-            summary=spec["summary"][0], file=document_file(spec),
-        ), ctx)
+        document = get_or_create_child(
+            register,
+            OfficialDocumentPage(
+                title=spec["title"][0],
+                slug=spec["slug"][0],
+                number=spec["number"],
+                doc_type=spec["type"],
+                issuer=issuers[spec["issuer"]],
+                date_issued=datetime.date.fromisoformat(spec["date_issued"]),
+                date_effective=(
+                    datetime.date.fromisoformat(spec["date_effective"])
+                    if spec["date_effective"]
+                    else None
+                ),
+                summary=spec["summary"][0],
+                file=document_file(spec),
+            ),
+            ctx,
+        )
         if spec["translate"]:
-            translate(document, pairs_to_map(spec["slug"], spec["title"], spec["summary"]),
-                      ctx.en)
+            translate(document, pairs_to_map(spec["slug"], spec["title"], spec["summary"]), ctx.en)
         documents[spec["key"]] = document
 
-    index = get_or_create_child(home, NewsIndexPage(
-        title=NEWS_INDEX["title"][0], slug=NEWS_INDEX["slug"][0], intro=NEWS_INDEX["intro"][0],
-        show_in_menus=True,
-    ), ctx)
+    index = get_or_create_child(
+        home,
+        NewsIndexPage(
+            title=NEWS_INDEX["title"][0],
+            slug=NEWS_INDEX["slug"][0],
+            intro=NEWS_INDEX["intro"][0],
+            show_in_menus=True,
+        ),
+        ctx,
+    )
     today = timezone.localdate()
     featured = None
     for spec in content.ARTICLES:
@@ -126,29 +152,46 @@ def load(ctx: DemoContext) -> None:
         article = index.get_children().filter(slug=spec["slug"][0]).first()
         if article is None:
             article = NewsPage(
-                title=spec["title"][0], slug=spec["slug"][0], lead=spec["lead"][0],
+                title=spec["title"][0],
+                slug=spec["slug"][0],
+                lead=spec["lead"][0],
                 date=today - datetime.timedelta(days=spec["days_ago"]),
                 featured_image=make_image(spec["image"][0], spec["image"][1:]),
-                featured_image_caption=spec["caption"][0], author=spec["author"][0],
+                featured_image_caption=spec["caption"][0],
+                author=spec["author"][0],
                 body=body,
             )
             article.topics.set([topics[slug] for slug in spec["topics"]])
             article.tags.set(spec["tags"])
             for order, key in enumerate(spec["documents"]):
                 article.document_links.add(
-                    NewsPageDocument(document=documents[key], sort_order=order))
+                    NewsPageDocument(document=documents[key], sort_order=order)
+                )
             article = get_or_create_child(index, article, ctx)
         article = article.specific
         versions = [article]
         if spec["translate"]:
-            versions.append(translate(article, pairs_to_map(
-                spec["slug"], spec["title"], spec["lead"], spec["caption"], spec["author"],
-                *pairs), ctx.en))
+            versions.append(
+                translate(
+                    article,
+                    pairs_to_map(
+                        spec["slug"],
+                        spec["title"],
+                        spec["lead"],
+                        spec["caption"],
+                        spec["author"],
+                        *pairs,
+                    ),
+                    ctx.en,
+                )
+            )
         # Backdated demo articles: "newest" listings follow their publication dates.
-        published = timezone.make_aware(datetime.datetime.combine(article.date,
-                                                                  datetime.time(8, 0)))
+        published = timezone.make_aware(
+            datetime.datetime.combine(article.date, datetime.time(8, 0))
+        )
         NewsPage.objects.filter(pk__in=[v.pk for v in versions]).update(
-            first_published_at=published)
+            first_published_at=published
+        )
         if spec["featured"]:
             featured = article
 

@@ -28,8 +28,7 @@ def news_feed_response(index, request, topic=None):
         articles = articles.filter(topics__translation_key=topic.translation_key)
         topic = Topic.localize_all([topic], index.locale)[0]
     items = list(articles[:FEED_LENGTH])
-    topic_names = Topic.translations_for([t for a in items for t in a.topics.all()],
-                                         index.locale)
+    topic_names = Topic.translations_for([t for a in items for t in a.topics.all()], index.locale)
     agency = AgencyInfo.for_locale(index.locale)
     site_name = agency.name if agency else index.title
     feed = Rss201rev2Feed(

@@ -32,16 +32,18 @@ class Topic(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
-        constraints = [models.UniqueConstraint(fields=["slug", "locale"],
-                                               name="unique_topic_slug_per_locale")]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")
+        ]
 
 
 class IssuingBody(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = _("issuing body")
         verbose_name_plural = _("issuing bodies")
-        constraints = [models.UniqueConstraint(fields=["slug", "locale"],
-                                               name="unique_issuer_slug_per_locale")]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_issuer_slug_per_locale")
+        ]
 
 
 class DocumentType(models.TextChoices):
@@ -62,13 +64,18 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
     featured_article = models.ForeignKey(
-        "news.NewsPage", verbose_name=_("pinned article"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "news.NewsPage",
+        verbose_name=_("pinned article"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Shown at the top of the news list."),
     )
 
     content_panels = BasePage.content_panels + [
-        FieldPanel("intro"), PageChooserPanel("featured_article", "news.NewsPage"),
+        FieldPanel("intro"),
+        PageChooserPanel("featured_article", "news.NewsPage"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -84,11 +91,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def articles(self):
         """Live, public articles of this index, for listings: cards need image and topics."""
         return (
-            NewsPage.objects.live().public().child_of(self)
+            NewsPage.objects.live()
+            .public()
+            .child_of(self)
             .select_related("locale")
             .prefetch_related(
-                Prefetch("featured_image",
-                         queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)),
+                Prefetch(
+                    "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)
+                ),
                 "topics",
             )
             .order_by("-date", "-first_published_at", "-pk")
@@ -100,8 +110,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         unknown = []
         slug = request.GET.get("topic", "")
         if slug:
-            topic = Topic.objects.filter(slug=slug[:80], locale=Locale.get_active()).first() \
+            topic = (
+                Topic.objects.filter(slug=slug[:80], locale=Locale.get_active()).first()
                 or Topic.objects.filter(slug=slug[:80]).first()
+            )
             if topic is None:
                 unknown.append("topic")
         raw_year = request.GET.get("year", "")
@@ -136,20 +148,29 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 articles = articles.exclude(pk=pinned.pk)
         page = paginate(request, articles, ARTICLES_PER_PAGE)
         topics = Topic.objects.filter(locale=Locale.get_active())
-        years = [d.year for d in NewsPage.objects.live().public().child_of(self)
-                 .dates("date", "year", order="DESC")]
-        return self.render(request, context_overrides={
-            "articles": page,
-            "pinned": pinned if page.number == 1 else None,
-            "topic": Topic.localize_all([topic])[0] if topic else None,
-            "year": year,
-            "tag": tag,
-            "unknown_filters": unknown,
-            "topics": topics,
-            "years": years,
-            "topic_names": Topic.translations_for(
-                [t for article in page for t in article.topics.all()]),
-        })
+        years = [
+            d.year
+            for d in NewsPage.objects.live()
+            .public()
+            .child_of(self)
+            .dates("date", "year", order="DESC")
+        ]
+        return self.render(
+            request,
+            context_overrides={
+                "articles": page,
+                "pinned": pinned if page.number == 1 else None,
+                "topic": Topic.localize_all([topic])[0] if topic else None,
+                "year": year,
+                "tag": tag,
+                "unknown_filters": unknown,
+                "topics": topics,
+                "years": years,
+                "topic_names": Topic.translations_for(
+                    [t for article in page for t in article.topics.all()]
+                ),
+            },
+        )
 
     @path("feed/", name="feed")
     @path("feed/<slug:topic_slug>/", name="topic_feed")
@@ -167,8 +188,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 
 class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey("news.NewsPage", on_delete=models.CASCADE,
-                                 related_name="tagged_items")
+    content_object = ParentalKey(
+        "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
 
 class NewsPage(BasePage):
@@ -176,29 +198,41 @@ class NewsPage(BasePage):
 
     date = models.DateField(_("publication date"), default=timezone.localdate)
     lead = models.TextField(
-        _("lead"), max_length=600,
+        _("lead"),
+        max_length=600,
         help_text=_("The opening summary (sapo) shown under the title and in lists."),
     )
     featured_image = models.ForeignKey(
-        "core.CustomImage", verbose_name=_("featured image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "core.CustomImage",
+        verbose_name=_("featured image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     featured_image_caption = models.CharField(_("image caption"), max_length=255, blank=True)
     body = StreamField(article_blocks(), blank=True, verbose_name=_("body"))
     author = models.CharField(
-        _("author or source"), max_length=255, blank=True,
+        _("author or source"),
+        max_length=255,
+        blank=True,
         help_text=_("For example: Phòng Quản lý công nghệ; or: Theo Báo Hưng Yên."),
     )
     topics = ParentalManyToManyField(
-        Topic, verbose_name=_("topics"), blank=True, related_name="+",
+        Topic,
+        verbose_name=_("topics"),
+        blank=True,
+        related_name="+",
         limit_choices_to=default_locale_only,
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
 
     content_panels = BasePage.content_panels + [
         FieldPanel("lead"),
-        MultiFieldPanel([FieldPanel("featured_image"), FieldPanel("featured_image_caption")],
-                        heading=_("Featured image")),
+        MultiFieldPanel(
+            [FieldPanel("featured_image"), FieldPanel("featured_image_caption")],
+            heading=_("Featured image"),
+        ),
         FieldPanel("body"),
         InlinePanel("document_links", label=_("Official documents announced")),
         InlinePanel("related_links", label=_("Related articles"), max_num=6),
@@ -246,39 +280,56 @@ class NewsPage(BasePage):
         if self.featured_image:
             # The same JPEG rendition as og:image (components/social_meta.html).
             image_url = self.featured_image.get_rendition("fill-1200x630|format-jpeg").url
-        context["json_ld"] = article_json_ld(self, request, image_url, context["topics"],
-                                             context["tags"])
+        context["json_ld"] = article_json_ld(
+            self, request, image_url, context["topics"], context["tags"]
+        )
         return context
 
     def localized_documents(self):
         links = list(self.document_links.select_related("document"))
         keys = [link.document.translation_key for link in links if link.document]
         by_key = {
-            doc.translation_key: doc for doc in OfficialDocumentPage.objects.live().public()
-            .filter(translation_key__in=keys, locale=self.locale).select_related("issuer", "file")
+            doc.translation_key: doc
+            for doc in OfficialDocumentPage.objects.live()
+            .public()
+            .filter(translation_key__in=keys, locale=self.locale)
+            .select_related("issuer", "file")
         }
         return [by_key[key] for key in keys if key in by_key]
 
     def related_articles(self, topics, limit=3):
         """Chosen by the editor, else the newest articles sharing a topic."""
-        chosen_keys = [link.article.translation_key for link in
-                       self.related_links.select_related("article") if link.article]
-        base = (NewsPage.objects.live().public().filter(locale=self.locale)
-                .exclude(pk=self.pk).select_related("featured_image"))
+        chosen_keys = [
+            link.article.translation_key
+            for link in self.related_links.select_related("article")
+            if link.article
+        ]
+        base = (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale=self.locale)
+            .exclude(pk=self.pk)
+            .select_related("featured_image")
+        )
         if chosen_keys:
             by_key = {a.translation_key: a for a in base.filter(translation_key__in=chosen_keys)}
             return [by_key[key] for key in chosen_keys if key in by_key][:limit]
         if not topics:
             return []
-        return list(base.filter(topics__in=topics).distinct()
-                    .order_by("-date", "-first_published_at")[:limit])
+        return list(
+            base.filter(topics__in=topics)
+            .distinct()
+            .order_by("-date", "-first_published_at")[:limit]
+        )
 
 
 class NewsPageDocument(Orderable):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="document_links")
     document = models.ForeignKey(
-        "news.OfficialDocumentPage", verbose_name=_("official document"),
-        on_delete=models.CASCADE, related_name="article_links",
+        "news.OfficialDocumentPage",
+        verbose_name=_("official document"),
+        on_delete=models.CASCADE,
+        related_name="article_links",
     )
 
     panels = [PageChooserPanel("document", "news.OfficialDocumentPage")]
@@ -286,8 +337,9 @@ class NewsPageDocument(Orderable):
 
 class NewsPageRelatedArticle(Orderable):
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
-    article = models.ForeignKey(NewsPage, verbose_name=_("article"), on_delete=models.CASCADE,
-                                related_name="+")
+    article = models.ForeignKey(
+        NewsPage, verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [PageChooserPanel("article", "news.NewsPage")]
 
@@ -309,9 +361,13 @@ class DocumentRegisterPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        documents = (OfficialDocumentPage.objects.live().public().child_of(self)
-                     .select_related("issuer", "file")
-                     .order_by("-date_issued", "-pk"))
+        documents = (
+            OfficialDocumentPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("issuer", "file")
+            .order_by("-date_issued", "-pk")
+        )
         doc_type = request.GET.get("type", "")
         if doc_type not in DocumentType.values:
             doc_type = ""
@@ -331,47 +387,70 @@ class DocumentRegisterPage(BasePage):
             documents = documents.filter(number__icontains=number)
         page = paginate(request, documents, DOCUMENTS_PER_PAGE)
         issuers = IssuingBody.objects.filter(locale=Locale.get_default())
-        context.update({
-            "documents": page,
-            "types": DocumentType.choices,
-            "selected_type": doc_type,
-            "years": [d.year for d in OfficialDocumentPage.objects.live().child_of(self)
-                      .dates("date_issued", "year", order="DESC")],
-            "selected_year": year,
-            "issuers": IssuingBody.localize_all(list(issuers)),
-            "selected_issuer": issuer.slug if issuer else "",
-            "number": number,
-            "issuer_names": IssuingBody.translations_for(
-                [doc.issuer for doc in page if doc.issuer]),
-            "filtered": bool(doc_type or year or issuer or number),
-        })
+        context.update(
+            {
+                "documents": page,
+                "types": DocumentType.choices,
+                "selected_type": doc_type,
+                "years": [
+                    d.year
+                    for d in OfficialDocumentPage.objects.live()
+                    .child_of(self)
+                    .dates("date_issued", "year", order="DESC")
+                ],
+                "selected_year": year,
+                "issuers": IssuingBody.localize_all(list(issuers)),
+                "selected_issuer": issuer.slug if issuer else "",
+                "number": number,
+                "issuer_names": IssuingBody.translations_for(
+                    [doc.issuer for doc in page if doc.issuer]
+                ),
+                "filtered": bool(doc_type or year or issuer or number),
+            }
+        )
         return context
 
 
 class OfficialDocumentPage(BasePage):
     """A decision, plan, directive or letter: its particulars, summary and file."""
 
-    number = models.CharField(_("number"), max_length=60,
-                              help_text=_("As issued, e.g. 4556/QĐ-UBND."))
+    number = models.CharField(
+        _("number"), max_length=60, help_text=_("As issued, e.g. 4556/QĐ-UBND.")
+    )
     doc_type = models.CharField(_("type"), max_length=20, choices=DocumentType.choices)
     issuer = models.ForeignKey(
-        IssuingBody, verbose_name=_("issuing body"), null=True, on_delete=models.SET_NULL,
-        related_name="+", limit_choices_to=default_locale_only,
+        IssuingBody,
+        verbose_name=_("issuing body"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=default_locale_only,
     )
     date_issued = models.DateField(_("date issued"))
     date_effective = models.DateField(_("date effective"), null=True, blank=True)
     signer = models.CharField(_("signed by"), max_length=160, blank=True)
     summary = models.TextField(_("summary of contents"), max_length=2000)
     file = models.ForeignKey(
-        "core.CustomDocument", verbose_name=_("file"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "core.CustomDocument",
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = BasePage.content_panels + [
-        MultiFieldPanel([
-            FieldPanel("number"), FieldPanel("doc_type"), FieldPanel("issuer"),
-            FieldPanel("date_issued"), FieldPanel("date_effective"), FieldPanel("signer"),
-        ], heading=_("Particulars")),
+        MultiFieldPanel(
+            [
+                FieldPanel("number"),
+                FieldPanel("doc_type"),
+                FieldPanel("issuer"),
+                FieldPanel("date_issued"),
+                FieldPanel("date_effective"),
+                FieldPanel("signer"),
+            ],
+            heading=_("Particulars"),
+        ),
         FieldPanel("summary"),
         FieldPanel("file"),
     ]
@@ -405,13 +484,16 @@ class OfficialDocumentPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["issuer"] = (IssuingBody.localize_all([self.issuer])[0]
-                             if self.issuer else None)
+        context["issuer"] = IssuingBody.localize_all([self.issuer])[0] if self.issuer else None
         context["articles"] = (
-            NewsPage.objects.live().public().filter(
+            NewsPage.objects.live()
+            .public()
+            .filter(
                 locale=self.locale,
                 document_links__document__translation_key=self.translation_key,
-            ).distinct().order_by("-date")
+            )
+            .distinct()
+            .order_by("-date")
         )
         return context
 

@@ -24,8 +24,11 @@ class SearchQueryLog(models.Model):
     class Meta:
         verbose_name = _("search query")
         verbose_name_plural = _("search queries")
-        constraints = [models.UniqueConstraint(fields=["query", "language", "day"],
-                                               name="one_log_row_per_query_language_day")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query", "language", "day"], name="one_log_row_per_query_language_day"
+            )
+        ]
         indexes = [models.Index(fields=["day", "language"])]
 
     def __str__(self):
@@ -37,14 +40,17 @@ class SearchQueryLog(models.Model):
             return
         day = timezone.localdate()
         updated = cls.objects.filter(query=query, language=language, day=day).update(
-            hits=F("hits") + 1, results=results)
+            hits=F("hits") + 1, results=results
+        )
         if not updated:
             from django.db import IntegrityError, transaction
 
             try:
                 with transaction.atomic():
-                    cls.objects.create(query=query, language=language, day=day, hits=1,
-                                       results=results)
+                    cls.objects.create(
+                        query=query, language=language, day=day, hits=1, results=results
+                    )
             except IntegrityError:  # created meanwhile by another request
                 cls.objects.filter(query=query, language=language, day=day).update(
-                    hits=F("hits") + 1, results=results)
+                    hits=F("hits") + 1, results=results
+                )

@@ -33,8 +33,12 @@ def pages_in(request, language_code=None):
     home = locale_home(request, language_code)
     if home is None:
         return Page.objects.none()
-    return Page.objects.live().public().descendant_of(home, inclusive=True).filter(
-        locale_id=home.locale_id)
+    return (
+        Page.objects.live()
+        .public()
+        .descendant_of(home, inclusive=True)
+        .filter(locale_id=home.locale_id)
+    )
 
 
 def of_type(queryset, kind):
@@ -95,8 +99,13 @@ def promotions_for(parsed, locale):
             if page and page.live:
                 promoted.append({"page": page.specific, "description": pick.description})
         elif pick.external_link_url:
-            promoted.append({"url": pick.external_link_url, "title": pick.external_link_text,
-                             "description": pick.description})
+            promoted.append(
+                {
+                    "url": pick.external_link_url,
+                    "title": pick.external_link_text,
+                    "description": pick.description,
+                }
+            )
     return promoted
 
 
@@ -119,7 +128,8 @@ def search(request):
         queryset = of_type(base, kind) if kind else base
         if sort == "newest":
             results = queryset.order_by("-first_published_at").search(
-                search_query, order_by_relevance=False)
+                search_query, order_by_relevance=False
+            )
         else:
             results = queryset.search(search_query)
         # The tab counts already say how many results there are: spare the paginator a
@@ -139,11 +149,15 @@ def search(request):
             specific = result.specific
             if specific.pk in promoted_ids:
                 continue
-            items.append({"page": specific, "type": result_type(specific),
-                          "date": result_date(specific),
-                          "excerpt": highlight(result_text(specific), parsed.terms)})
-        context.update(results=page, items=items, counts=counts, total=total,
-                       promoted=promoted)
+            items.append(
+                {
+                    "page": specific,
+                    "type": result_type(specific),
+                    "date": result_date(specific),
+                    "excerpt": highlight(result_text(specific), parsed.terms),
+                }
+            )
+        context.update(results=page, items=items, counts=counts, total=total, promoted=promoted)
         if page.number == 1 and not PERSONAL_QUERY.search(query):
             SearchQueryLog.record(parsed.folded_key, locale.language_code, total)
         if not total:
@@ -163,9 +177,12 @@ def empty_state(request, parsed, locale):
     popular = list(home.get_children().live().public().in_menu()[:5]) if home else []
     from django.urls import translate_url
 
-    return {"other_language": other_code, "other_count": other_count,
-            "other_url": translate_url(request.get_full_path(), other_code),
-            "popular": popular}
+    return {
+        "other_language": other_code,
+        "other_count": other_count,
+        "other_url": translate_url(request.get_full_path(), other_code),
+        "popular": popular,
+    }
 
 
 @require_GET
@@ -180,9 +197,15 @@ def suggest(request):
         results = pages_in(request).autocomplete(fold(words))[:SUGGESTIONS]
         for page in results:
             specific = page.specific
-            suggestions.append({"title": page.title, "url": page.get_url(request),
-                                "type": str(TYPES[result_type(specific)][0])})
-    response = JsonResponse({"query": parsed.folded_key, "language": get_language(),
-                             "suggestions": suggestions})
+            suggestions.append(
+                {
+                    "title": page.title,
+                    "url": page.get_url(request),
+                    "type": str(TYPES[result_type(specific)][0]),
+                }
+            )
+    response = JsonResponse(
+        {"query": parsed.folded_key, "language": get_language(), "suggestions": suggestions}
+    )
     response["Cache-Control"] = "public, max-age=60"
     return response

@@ -21,17 +21,26 @@ def search_terms_report(request):
     days = days if days in DAYS_CHOICES else 30
     language = request.GET.get("language", "")
     rows = SearchQueryLog.objects.filter(
-        day__gte=timezone.localdate() - datetime.timedelta(days=days))
+        day__gte=timezone.localdate() - datetime.timedelta(days=days)
+    )
     if language in ("vi", "en"):
         rows = rows.filter(language=language)
-    grouped = (rows.values("query", "language")
-               .annotate(searches=Sum("hits"), last_results=Max("results"))
-               .order_by("-searches", "query"))
-    return render(request, "search/admin/search_terms_report.html", {
-        "top": grouped[:50],
-        "no_results": grouped.filter(last_results=0)[:50],
-        "days": days, "days_choices": DAYS_CHOICES, "language": language,
-    })
+    grouped = (
+        rows.values("query", "language")
+        .annotate(searches=Sum("hits"), last_results=Max("results"))
+        .order_by("-searches", "query")
+    )
+    return render(
+        request,
+        "search/admin/search_terms_report.html",
+        {
+            "top": grouped[:50],
+            "no_results": grouped.filter(last_results=0)[:50],
+            "days": days,
+            "days_choices": DAYS_CHOICES,
+            "language": language,
+        },
+    )
 
 
 @hooks.register("register_admin_urls")
@@ -42,5 +51,6 @@ def register_report_url():
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
     # Editors and moderators may read what the public searches for (no personal data).
-    return MenuItem(_("Search terms"), reverse("search_terms_report"),
-                             icon_name="search", order=700)
+    return MenuItem(
+        _("Search terms"), reverse("search_terms_report"), icon_name="search", order=700
+    )

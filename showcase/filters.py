@@ -73,6 +73,7 @@ class ShowcaseFilters:
 
     def value_names(self) -> dict[str, dict[str, str]]:
         """Every valid value of each facet, with its label in the reader's language."""
+
         def taxonomy(model):
             records = model.objects.filter(locale=self.locale).only("name", "slug")
             return {r.slug: r.name for r in records}
@@ -96,8 +97,9 @@ class ShowcaseFilters:
 
             entries = entries.exclude(expiry_date__lt=timezone.localdate())
         if self.text:
-            entries = entries.filter(Q(title__icontains=self.text)
-                                     | Q(summary__icontains=self.text))
+            entries = entries.filter(
+                Q(title__icontains=self.text) | Q(summary__icontains=self.text)
+            )
         return entries
 
     def filtered(self, entries, skip: str | None = None):
@@ -109,13 +111,24 @@ class ShowcaseFilters:
     def facet_counts(self, base):
         facets = []
         for facet in FACETS:
-            rows = (self.filtered(base, skip=facet.param).order_by()
-                    .values(facet.lookup).annotate(n=Count("pk")))
-            counts = {str(row[facet.lookup]): row["n"] for row in rows
-                      if row[facet.lookup] not in (None, "")}
+            rows = (
+                self.filtered(base, skip=facet.param)
+                .order_by()
+                .values(facet.lookup)
+                .annotate(n=Count("pk"))
+            )
+            counts = {
+                str(row[facet.lookup]): row["n"]
+                for row in rows
+                if row[facet.lookup] not in (None, "")
+            }
             options = [
-                {"value": value, "label": label, "count": counts.get(value, 0),
-                 "selected": str(self.selected.get(facet.param, "")) == value}
+                {
+                    "value": value,
+                    "label": label,
+                    "count": counts.get(value, 0),
+                    "selected": str(self.selected.get(facet.param, "")) == value,
+                }
                 for value, label in self.names[facet.param].items()
                 if counts.get(value) or str(self.selected.get(facet.param, "")) == value
             ]
@@ -127,8 +140,9 @@ class ShowcaseFilters:
         entries = (
             self.filtered(base)
             .select_related("commune", "product_group", "research_field")
-            .prefetch_related(Prefetch(
-                "image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)))
+            .prefetch_related(
+                Prefetch("image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE))
+            )
             .order_by(*SORTS[self.sort])
         )
         page = paginate(self.request, entries, ENTRIES_PER_PAGE)

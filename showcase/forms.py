@@ -15,8 +15,9 @@ class InquiryForm(PublicForm):
     email = forms.EmailField(label=_("Email"), max_length=254)
     phone = forms.CharField(label=_("Phone"), max_length=30)
     need = forms.ChoiceField(label=_("What do you need?"), choices=InquiryNeed.choices)
-    message = forms.CharField(label=_("Message"), min_length=10, max_length=2000,
-                              widget=forms.Textarea(attrs={"rows": 5}))
+    message = forms.CharField(
+        label=_("Message"), min_length=10, max_length=2000, widget=forms.Textarea(attrs={"rows": 5})
+    )
     consent = forms.BooleanField(
         label=_("I agree that the Department processes these details to handle my request."),
         error_messages={"required": _("We can only handle your request with your consent.")},

@@ -37,38 +37,48 @@ TAX_CODE_VALIDATOR = RegexValidator(
 
 # --- Taxonomies ------------------------------------------------------------------------
 
+
 class ProductGroup(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = _("OCOP product group")
         verbose_name_plural = _("OCOP product groups")
-        constraints = [models.UniqueConstraint(fields=["slug", "locale"],
-                                               name="unique_product_group_slug_per_locale")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_product_group_slug_per_locale"
+            )
+        ]
 
 
 class ResearchField(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = _("research field")
         verbose_name_plural = _("research fields")
-        constraints = [models.UniqueConstraint(fields=["slug", "locale"],
-                                               name="unique_research_field_slug_per_locale")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_research_field_slug_per_locale"
+            )
+        ]
 
 
 class Commune(Taxonomy):
     """A commune or ward (the level below the province since July 2025)."""
 
-    province = models.CharField(_("province or city"), max_length=32,
-                                choices=Province.choices)
+    province = models.CharField(_("province or city"), max_length=32, choices=Province.choices)
 
     override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("province")]
 
     class Meta(Taxonomy.Meta):
         verbose_name = _("commune or ward")
         verbose_name_plural = _("communes and wards")
-        constraints = [models.UniqueConstraint(fields=["slug", "locale"],
-                                               name="unique_commune_slug_per_locale")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_commune_slug_per_locale"
+            )
+        ]
 
 
 # --- Choices ---------------------------------------------------------------------------
+
 
 class EntryKind(models.TextChoices):
     OCOP = "ocop", _("OCOP product")
@@ -123,8 +133,9 @@ TRL_DESCRIPTIONS = {
     8: _("System complete and qualified"),
     9: _("Actual system proven in operation"),
 }
-TRL_CHOICES = [(level, format_lazy("TRL {} – {}", level, text))
-               for level, text in TRL_DESCRIPTIONS.items()]
+TRL_CHOICES = [
+    (level, format_lazy("TRL {} – {}", level, text)) for level, text in TRL_DESCRIPTIONS.items()
+]
 
 
 def stars_for_score(score: int | None) -> int | None:
@@ -155,19 +166,29 @@ def gallery_blocks():
 
 # --- Pages -----------------------------------------------------------------------------
 
+
 class ShowcaseEntryPage(BasePage):
     """What every showcase entry has, and everything the index filters and counts on."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=EntryKind.choices, editable=False)
     summary = models.TextField(_("summary"), max_length=800)
     image = models.ForeignKey(
-        "core.CustomImage", verbose_name=_("main image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "core.CustomImage",
+        verbose_name=_("main image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     gallery = StreamField(gallery_blocks(), blank=True, verbose_name=_("image gallery"))
     commune = models.ForeignKey(
-        Commune, verbose_name=_("commune or ward"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", limit_choices_to=default_locale_only,
+        Commune,
+        verbose_name=_("commune or ward"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=default_locale_only,
     )
     # The contact notified of inquiries (a producer, a research institute's transfer office).
     contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
@@ -175,32 +196,46 @@ class ShowcaseEntryPage(BasePage):
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     # Facets: OCOP products
     product_group = models.ForeignKey(
-        ProductGroup, verbose_name=_("product group"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", limit_choices_to=default_locale_only,
+        ProductGroup,
+        verbose_name=_("product group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=default_locale_only,
     )
     stars = models.PositiveSmallIntegerField(_("stars"), null=True, blank=True, editable=False)
-    expiry_date = models.DateField(_("recognition valid until"), null=True, blank=True,
-                                   editable=False)
+    expiry_date = models.DateField(
+        _("recognition valid until"), null=True, blank=True, editable=False
+    )
     # Facets: technologies
     research_field = models.ForeignKey(
-        ResearchField, verbose_name=_("field"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", limit_choices_to=default_locale_only,
+        ResearchField,
+        verbose_name=_("field"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=default_locale_only,
     )
-    trl = models.PositiveSmallIntegerField(_("technology readiness level"), null=True,
-                                           blank=True, choices=TRL_CHOICES)
-    ip_type = models.CharField(_("intellectual property"), max_length=20, blank=True,
-                               choices=IPType.choices)
-    status = models.CharField(_("status"), max_length=20, blank=True,
-                              choices=TechnologyStatus.choices)
+    trl = models.PositiveSmallIntegerField(
+        _("technology readiness level"), null=True, blank=True, choices=TRL_CHOICES
+    )
+    ip_type = models.CharField(
+        _("intellectual property"), max_length=20, blank=True, choices=IPType.choices
+    )
+    status = models.CharField(
+        _("status"), max_length=20, blank=True, choices=TechnologyStatus.choices
+    )
 
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
         index.FilterField("kind"),
     ]
     api_fields = [
-        APIField("kind"), APIField("summary"),
-        APIField("image_thumbnail", serializer=ImageRenditionField("fill-640x360",
-                                                                   source="image")),
+        APIField("kind"),
+        APIField("summary"),
+        APIField("image_thumbnail", serializer=ImageRenditionField("fill-640x360", source="image")),
         # Contacts stay off the API: inquiries go through the form, and a household
         # producer's phone is personal data.
         APIField("commune_name"),
@@ -265,72 +300,120 @@ class OcopProductPage(ShowcaseEntryPage):
     """An OCOP product, with the particulars of Decision 148/QĐ-TTg (2023)."""
 
     score = models.PositiveSmallIntegerField(
-        _("evaluation score"), validators=[MinValueValidator(50), MaxValueValidator(100)],
+        _("evaluation score"),
+        validators=[MinValueValidator(50), MaxValueValidator(100)],
         help_text=_("50–69 points: 3 stars; 70–89: 4 stars; 90–100: 5 stars."),
     )
     producer = models.CharField(_("producer"), max_length=255)
-    producer_type = models.CharField(_("type of producer"), max_length=20,
-                                     choices=ProducerType.choices)
+    producer_type = models.CharField(
+        _("type of producer"), max_length=20, choices=ProducerType.choices
+    )
     tax_code = models.CharField(_("tax code"), max_length=14, validators=[TAX_CODE_VALIDATOR])
     street_address = models.CharField(_("street address"), max_length=255, blank=True)
     website = models.URLField(_("website"), blank=True)
     decision_number = models.CharField(_("recognition decision number"), max_length=60)
     decision_date = models.DateField(_("recognition decision date"))
     decision_level = models.CharField(
-        _("decision issued by"), max_length=20, choices=DecisionLevel.choices,
+        _("decision issued by"),
+        max_length=20,
+        choices=DecisionLevel.choices,
         help_text=_("3 and 4 stars: the provincial People's Committee; 5 stars: the ministry."),
     )
-    description = StreamField([
-        ("paragraph", paragraph_block()),
-        ("image", ImageBlock()),
-    ], blank=True, verbose_name=_("description"))
+    description = StreamField(
+        [
+            ("paragraph", paragraph_block()),
+            ("image", ImageBlock()),
+        ],
+        blank=True,
+        verbose_name=_("description"),
+    )
     specifications = models.TextField(_("specifications and packaging"), blank=True)
-    price = models.CharField(_("indicative price"), max_length=120, blank=True,
-                             help_text=_("For example: 120.000 đồng/hộp 1 kg."))
+    price = models.CharField(
+        _("indicative price"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: 120.000 đồng/hộp 1 kg."),
+    )
     where_to_buy = models.TextField(_("where to buy"), blank=True)
     traceability_url = models.URLField(_("traceability link"), blank=True)
     brochure = models.ForeignKey(
-        "core.CustomDocument", verbose_name=_("brochure"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "core.CustomDocument",
+        verbose_name=_("brochure"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel([
-            FieldPanel("product_group"),
-            FieldRowPanel([FieldPanel("score"), FieldPanel("decision_level")]),
-            FieldRowPanel([FieldPanel("decision_number"), FieldPanel("decision_date")]),
-            HelpPanel(_("The star rating and the 36-month validity are computed from the "
-                        "score and the decision date.")),
-        ], heading=_("OCOP rating")),
-        MultiFieldPanel([
-            FieldPanel("producer"), FieldPanel("producer_type"), FieldPanel("tax_code"),
-            FieldPanel("street_address"), FieldPanel("commune"),
-            FieldRowPanel([FieldPanel("contact_phone"), FieldPanel("contact_email")]),
-            FieldPanel("website"), FieldPanel("contact_name"),
-        ], heading=_("Producer")),
+        MultiFieldPanel(
+            [
+                FieldPanel("product_group"),
+                FieldRowPanel([FieldPanel("score"), FieldPanel("decision_level")]),
+                FieldRowPanel([FieldPanel("decision_number"), FieldPanel("decision_date")]),
+                HelpPanel(
+                    _(
+                        "The star rating and the 36-month validity are computed from the "
+                        "score and the decision date."
+                    )
+                ),
+            ],
+            heading=_("OCOP rating"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("producer"),
+                FieldPanel("producer_type"),
+                FieldPanel("tax_code"),
+                FieldPanel("street_address"),
+                FieldPanel("commune"),
+                FieldRowPanel([FieldPanel("contact_phone"), FieldPanel("contact_email")]),
+                FieldPanel("website"),
+                FieldPanel("contact_name"),
+            ],
+            heading=_("Producer"),
+        ),
         FieldPanel("image"),
         FieldPanel("description"),
-        FieldPanel("specifications"), FieldPanel("price"), FieldPanel("where_to_buy"),
-        FieldPanel("traceability_url"), FieldPanel("gallery"), FieldPanel("brochure"),
+        FieldPanel("specifications"),
+        FieldPanel("price"),
+        FieldPanel("where_to_buy"),
+        FieldPanel("traceability_url"),
+        FieldPanel("gallery"),
+        FieldPanel("brochure"),
     ]
     search_fields = ShowcaseEntryPage.search_fields + [
         index.SearchField("producer"),
         index.SearchField("description"),
     ]
     api_fields = ShowcaseEntryPage.api_fields + [
-        APIField("product_group_name"), APIField("stars"), APIField("score"),
-        APIField("producer"), APIField("producer_type"), APIField("tax_code"),
-        APIField("street_address"), APIField("website"), APIField("decision_number"),
-        APIField("decision_date"), APIField("decision_level"), APIField("expiry_date"),
-        APIField("specifications"), APIField("price"), APIField("where_to_buy"),
+        APIField("product_group_name"),
+        APIField("stars"),
+        APIField("score"),
+        APIField("producer"),
+        APIField("producer_type"),
+        APIField("tax_code"),
+        APIField("street_address"),
+        APIField("website"),
+        APIField("decision_number"),
+        APIField("decision_date"),
+        APIField("decision_level"),
+        APIField("expiry_date"),
+        APIField("specifications"),
+        APIField("price"),
+        APIField("where_to_buy"),
         APIField("traceability_url"),
     ]
     override_translatable_fields = ShowcaseEntryPage.override_translatable_fields + [
-        SynchronizedField("score"), SynchronizedField("producer_type"),
-        SynchronizedField("tax_code"), SynchronizedField("website"),
-        SynchronizedField("decision_number"), SynchronizedField("decision_date"),
-        SynchronizedField("decision_level"), SynchronizedField("traceability_url"),
+        SynchronizedField("score"),
+        SynchronizedField("producer_type"),
+        SynchronizedField("tax_code"),
+        SynchronizedField("website"),
+        SynchronizedField("decision_number"),
+        SynchronizedField("decision_date"),
+        SynchronizedField("decision_level"),
+        SynchronizedField("traceability_url"),
         SynchronizedField("brochure"),
     ]
     template = "pages/ocop_product_page.html"
@@ -348,12 +431,22 @@ class OcopProductPage(ShowcaseEntryPage):
         super().clean()
         stars = stars_for_score(self.score)
         if stars == 5 and self.decision_level == DecisionLevel.PROVINCIAL:
-            raise ValidationError({"decision_level": _(
-                "Five-star products are recognised by the ministry, not the province.")})
+            raise ValidationError(
+                {
+                    "decision_level": _(
+                        "Five-star products are recognised by the ministry, not the province."
+                    )
+                }
+            )
         if stars in (3, 4) and self.decision_level == DecisionLevel.NATIONAL:
-            raise ValidationError({"decision_level": _(
-                "Three- and four-star products are recognised by the provincial People's "
-                "Committee.")})
+            raise ValidationError(
+                {
+                    "decision_level": _(
+                        "Three- and four-star products are recognised by the provincial People's "
+                        "Committee."
+                    )
+                }
+            )
 
     def save(self, *args, **kwargs):
         self.kind = EntryKind.OCOP
@@ -374,8 +467,9 @@ class TechnologyPage(ShowcaseEntryPage):
     advantages = RichTextField(_("advantages"), blank=True, features=RICH_TEXT_FEATURES)
     applications = RichTextField(_("applications"), blank=True, features=RICH_TEXT_FEATURES)
     ip_number = models.CharField(_("protection number"), max_length=60, blank=True)
-    ip_status = models.CharField(_("protection status"), max_length=20, blank=True,
-                                 choices=IPStatus.choices)
+    ip_status = models.CharField(
+        _("protection status"), max_length=20, blank=True, choices=IPStatus.choices
+    )
     project = models.CharField(_("research project"), max_length=400, blank=True)
     project_code = models.CharField(_("project code"), max_length=60, blank=True)
     host_institution = models.CharField(_("host institution"), max_length=255, blank=True)
@@ -383,25 +477,34 @@ class TechnologyPage(ShowcaseEntryPage):
     state_funded = models.BooleanField(_("funded by the state budget"), default=False)
     # Transfer modes, in the terms of the Law on Technology Transfer.
     transfer_license = models.BooleanField(_("licence of use (non-exclusive)"), default=False)
-    transfer_exclusive_license = models.BooleanField(_("exclusive licence of use"),
-                                                     default=False)
+    transfer_exclusive_license = models.BooleanField(_("exclusive licence of use"), default=False)
     transfer_assignment = models.BooleanField(_("assignment of ownership"), default=False)
     transfer_capital = models.BooleanField(_("capital contribution"), default=False)
-    transfer_consulting = models.BooleanField(_("technical consultancy and training"),
-                                              default=False)
-    price_amount = models.DecimalField(_("indicative price"), max_digits=15, decimal_places=0,
-                                       null=True, blank=True)
-    price_currency = models.CharField(_("currency"), max_length=3, choices=Currency.choices,
-                                      default=Currency.VND)
+    transfer_consulting = models.BooleanField(
+        _("technical consultancy and training"), default=False
+    )
+    price_amount = models.DecimalField(
+        _("indicative price"), max_digits=15, decimal_places=0, null=True, blank=True
+    )
+    price_currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.VND
+    )
     price_negotiable = models.BooleanField(_("price negotiable"), default=False)
     story_partner = models.CharField(_("partner business"), max_length=255, blank=True)
-    story_year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True,
-                                                  validators=[MinValueValidator(1990),
-                                                              MaxValueValidator(2100)])
+    story_year = models.PositiveSmallIntegerField(
+        _("year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+    )
     story_outcome = models.TextField(_("outcome"), blank=True)
-    documents = StreamField([
-        ("document", DocumentBlock()),
-    ], blank=True, verbose_name=_("documents"))
+    documents = StreamField(
+        [
+            ("document", DocumentBlock()),
+        ],
+        blank=True,
+        verbose_name=_("documents"),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
@@ -409,30 +512,55 @@ class TechnologyPage(ShowcaseEntryPage):
         FieldPanel("image"),
         FieldPanel("advantages"),
         FieldPanel("applications"),
-        MultiFieldPanel([
-            FieldPanel("trl"),
-            FieldRowPanel([FieldPanel("ip_type"), FieldPanel("ip_number"),
-                           FieldPanel("ip_status")]),
-        ], heading=_("Maturity and protection")),
-        MultiFieldPanel([
-            FieldPanel("project"), FieldPanel("project_code"), FieldPanel("host_institution"),
-            FieldPanel("authors"), FieldPanel("state_funded"),
-        ], heading=_("Origin")),
-        MultiFieldPanel([
-            FieldPanel("transfer_license"), FieldPanel("transfer_exclusive_license"),
-            FieldPanel("transfer_assignment"), FieldPanel("transfer_capital"),
-            FieldPanel("transfer_consulting"),
-            FieldRowPanel([FieldPanel("price_amount"), FieldPanel("price_currency")]),
-            FieldPanel("price_negotiable"),
-        ], heading=_("Transfer")),
-        MultiFieldPanel([
-            FieldPanel("status"), FieldPanel("story_partner"), FieldPanel("story_year"),
-            FieldPanel("story_outcome"),
-        ], heading=_("Status and success story")),
-        MultiFieldPanel([
-            FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone"),
-            FieldPanel("commune"),
-        ], heading=_("Contact for businesses")),
+        MultiFieldPanel(
+            [
+                FieldPanel("trl"),
+                FieldRowPanel(
+                    [FieldPanel("ip_type"), FieldPanel("ip_number"), FieldPanel("ip_status")]
+                ),
+            ],
+            heading=_("Maturity and protection"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("project"),
+                FieldPanel("project_code"),
+                FieldPanel("host_institution"),
+                FieldPanel("authors"),
+                FieldPanel("state_funded"),
+            ],
+            heading=_("Origin"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("transfer_license"),
+                FieldPanel("transfer_exclusive_license"),
+                FieldPanel("transfer_assignment"),
+                FieldPanel("transfer_capital"),
+                FieldPanel("transfer_consulting"),
+                FieldRowPanel([FieldPanel("price_amount"), FieldPanel("price_currency")]),
+                FieldPanel("price_negotiable"),
+            ],
+            heading=_("Transfer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldPanel("story_partner"),
+                FieldPanel("story_year"),
+                FieldPanel("story_outcome"),
+            ],
+            heading=_("Status and success story"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("commune"),
+            ],
+            heading=_("Contact for businesses"),
+        ),
         FieldPanel("gallery"),
         FieldPanel("documents"),
     ]
@@ -443,22 +571,42 @@ class TechnologyPage(ShowcaseEntryPage):
         index.SearchField("authors"),
     ]
     api_fields = ShowcaseEntryPage.api_fields + [
-        APIField("research_field_name"), APIField("advantages"), APIField("applications"),
-        APIField("trl"), APIField("ip_type"), APIField("ip_number"), APIField("ip_status"),
-        APIField("project"), APIField("project_code"), APIField("host_institution"),
-        APIField("authors"), APIField("state_funded"), APIField("transfer_modes"),
-        APIField("price_amount"), APIField("price_currency"), APIField("price_negotiable"),
-        APIField("status"), APIField("story_partner"), APIField("story_year"),
+        APIField("research_field_name"),
+        APIField("advantages"),
+        APIField("applications"),
+        APIField("trl"),
+        APIField("ip_type"),
+        APIField("ip_number"),
+        APIField("ip_status"),
+        APIField("project"),
+        APIField("project_code"),
+        APIField("host_institution"),
+        APIField("authors"),
+        APIField("state_funded"),
+        APIField("transfer_modes"),
+        APIField("price_amount"),
+        APIField("price_currency"),
+        APIField("price_negotiable"),
+        APIField("status"),
+        APIField("story_partner"),
+        APIField("story_year"),
         APIField("story_outcome"),
     ]
     override_translatable_fields = ShowcaseEntryPage.override_translatable_fields + [
-        SynchronizedField("ip_number"), SynchronizedField("ip_status"),
-        SynchronizedField("project_code"), SynchronizedField("authors"),
-        SynchronizedField("state_funded"), SynchronizedField("transfer_license"),
-        SynchronizedField("transfer_exclusive_license"), SynchronizedField("transfer_assignment"),
-        SynchronizedField("transfer_capital"), SynchronizedField("transfer_consulting"),
-        SynchronizedField("price_amount"), SynchronizedField("price_currency"),
-        SynchronizedField("price_negotiable"), SynchronizedField("story_year"),
+        SynchronizedField("ip_number"),
+        SynchronizedField("ip_status"),
+        SynchronizedField("project_code"),
+        SynchronizedField("authors"),
+        SynchronizedField("state_funded"),
+        SynchronizedField("transfer_license"),
+        SynchronizedField("transfer_exclusive_license"),
+        SynchronizedField("transfer_assignment"),
+        SynchronizedField("transfer_capital"),
+        SynchronizedField("transfer_consulting"),
+        SynchronizedField("price_amount"),
+        SynchronizedField("price_currency"),
+        SynchronizedField("price_negotiable"),
+        SynchronizedField("story_year"),
     ]
     template = "pages/technology_page.html"
 
@@ -466,18 +614,27 @@ class TechnologyPage(ShowcaseEntryPage):
         verbose_name = _("research result or technology")
         verbose_name_plural = _("research results and technologies")
 
-    TRANSFER_FIELDS = ["transfer_license", "transfer_exclusive_license", "transfer_assignment",
-                       "transfer_capital", "transfer_consulting"]
+    TRANSFER_FIELDS = [
+        "transfer_license",
+        "transfer_exclusive_license",
+        "transfer_assignment",
+        "transfer_capital",
+        "transfer_consulting",
+    ]
 
     @property
     def transfer_modes(self) -> list[str]:
-        return [name.removeprefix("transfer_") for name in self.TRANSFER_FIELDS
-                if getattr(self, name)]
+        return [
+            name.removeprefix("transfer_") for name in self.TRANSFER_FIELDS if getattr(self, name)
+        ]
 
     @property
     def transfer_mode_labels(self) -> list[str]:
-        return [self._meta.get_field(name).verbose_name for name in self.TRANSFER_FIELDS
-                if getattr(self, name)]
+        return [
+            self._meta.get_field(name).verbose_name
+            for name in self.TRANSFER_FIELDS
+            if getattr(self, name)
+        ]
 
     @property
     def research_field_name(self) -> str:
@@ -494,8 +651,9 @@ class TechnologyPage(ShowcaseEntryPage):
         if self.ip_type in registrable and not self.ip_status:
             raise ValidationError({"ip_status": _("Say whether protection is filed or granted.")})
         if not (self.price_amount or self.price_negotiable):
-            raise ValidationError({"price_amount": _(
-                "Give an indicative price or tick “price negotiable”.")})
+            raise ValidationError(
+                {"price_amount": _("Give an indicative price or tick “price negotiable”.")}
+            )
 
     def save(self, *args, **kwargs):
         self.kind = EntryKind.TECHNOLOGY
@@ -542,6 +700,7 @@ class ShowcaseIndexPage(RoutablePageMixin, BasePage):
 
 # --- Inquiries -------------------------------------------------------------------------
 
+
 class InquiryNeed(models.TextChoices):
     BUY = "buy", _("Buy the product")
     LICENSE = "license", _("License or take over the technology")
@@ -563,10 +722,15 @@ def new_reference() -> str:
 class Inquiry(models.Model):
     """A business's "I am interested" message about a showcase entry (personal data)."""
 
-    reference = models.CharField(_("reference"), max_length=20, unique=True,
-                                 default=new_reference, editable=False)
-    entry = models.ForeignKey(ShowcaseEntryPage, verbose_name=_("showcase entry"),
-                              on_delete=models.CASCADE, related_name="inquiries")
+    reference = models.CharField(
+        _("reference"), max_length=20, unique=True, default=new_reference, editable=False
+    )
+    entry = models.ForeignKey(
+        ShowcaseEntryPage,
+        verbose_name=_("showcase entry"),
+        on_delete=models.CASCADE,
+        related_name="inquiries",
+    )
     organization = models.CharField(_("organization"), max_length=200)
     contact_name = models.CharField(_("contact person"), max_length=120)
     email = models.EmailField(_("email"))
@@ -579,8 +743,9 @@ class Inquiry(models.Model):
     privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)
     # One inquiry per form shown: a double click or a resubmission reuses the same token.
     form_token = models.CharField(max_length=64, unique=True, editable=False)
-    status = models.CharField(_("status"), max_length=20, choices=InquiryStatus.choices,
-                              default=InquiryStatus.NEW)
+    status = models.CharField(
+        _("status"), max_length=20, choices=InquiryStatus.choices, default=InquiryStatus.NEW
+    )
     staff_note = models.TextField(_("staff note"), blank=True)
     created_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
 
@@ -600,4 +765,3 @@ class Inquiry(models.Model):
     @property
     def entry_title(self) -> str:
         return self.entry.title
-

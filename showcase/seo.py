@@ -29,12 +29,25 @@ def ocop_json_ld(product, request) -> dict:
         "manufacturer": producer,
         "category": product.product_group_name,
         "additionalProperty": [
-            {"@type": "PropertyValue", "name": "OCOP", "value": product.stars,
-             "unitText": "stars", "maxValue": 5, "minValue": 3},
-            {"@type": "PropertyValue", "name": "OCOP evaluation score",
-             "value": product.score, "maxValue": 100},
-            {"@type": "PropertyValue", "name": "Recognition decision",
-             "value": product.decision_number},
+            {
+                "@type": "PropertyValue",
+                "name": "OCOP",
+                "value": product.stars,
+                "unitText": "stars",
+                "maxValue": 5,
+                "minValue": 3,
+            },
+            {
+                "@type": "PropertyValue",
+                "name": "OCOP evaluation score",
+                "value": product.score,
+                "maxValue": 100,
+            },
+            {
+                "@type": "PropertyValue",
+                "name": "Recognition decision",
+                "value": product.decision_number,
+            },
         ],
     }
     if product.traceability_url:
@@ -49,10 +62,13 @@ def technology_json_ld(technology, request) -> dict:
     offer = {
         "@type": "Offer",
         "url": technology.get_full_url(request),
-        "availability": "https://schema.org/InStock" if technology.status == "open"
+        "availability": "https://schema.org/InStock"
+        if technology.status == "open"
         else "https://schema.org/Discontinued",
-        "seller": {"@type": "Organization",
-                   "name": technology.host_institution or (agency.name if agency else "")},
+        "seller": {
+            "@type": "Organization",
+            "name": technology.host_institution or (agency.name if agency else ""),
+        },
     }
     if technology.price_amount:
         offer["price"] = str(technology.price_amount)
@@ -68,9 +84,17 @@ def technology_json_ld(technology, request) -> dict:
         "category": technology.research_field_name,
         "offers": offer,
         "additionalProperty": [
-            {"@type": "PropertyValue", "name": "Technology readiness level",
-             "value": technology.trl, "minValue": 1, "maxValue": 9},
-            {"@type": "PropertyValue", "name": "Intellectual property",
-             "value": technology.get_ip_type_display()},
+            {
+                "@type": "PropertyValue",
+                "name": "Technology readiness level",
+                "value": technology.trl,
+                "minValue": 1,
+                "maxValue": 9,
+            },
+            {
+                "@type": "PropertyValue",
+                "name": "Intellectual property",
+                "value": technology.get_ip_type_display(),
+            },
         ],
     }

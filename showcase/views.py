@@ -26,7 +26,8 @@ def serve_entry(entry, request, default_serve, *args, **kwargs):
         reference = request.GET.get("inquiry", "")[:20]
         if reference:
             confirmation = Inquiry.objects.filter(
-                reference=reference, entry__translation_key=entry.translation_key).first()
+                reference=reference, entry__translation_key=entry.translation_key
+            ).first()
         request.inquiry_confirmation = confirmation
         response = default_serve(request, *args, **kwargs)
         if reference:
@@ -40,14 +41,20 @@ def serve_entry(entry, request, default_serve, *args, **kwargs):
         return redirect(entry.get_url(request) + "?inquiry=YC-SENT#inquiry")
     if form.is_valid():
         if over_limit(request, "inquiry", settings.RATE_LIMITS["inquiry"], 3600):
-            form.add_error(None, _("You have sent several requests in a short time. "
-                                   "Please wait an hour, or call us."))
+            form.add_error(
+                None,
+                _(
+                    "You have sent several requests in a short time. "
+                    "Please wait an hour, or call us."
+                ),
+            )
         else:
             inquiry = save_inquiry(entry, form.cleaned_data)
             return redirect(f"{entry.get_url(request)}?inquiry={inquiry.reference}#inquiry")
     request.inquiry_form = form
-    response = TemplateResponse(request, entry.get_template(request),
-                                entry.get_context(request, *args, **kwargs))
+    response = TemplateResponse(
+        request, entry.get_template(request), entry.get_context(request, *args, **kwargs)
+    )
     response.status_code = 400
     return response
 
@@ -65,11 +72,18 @@ def save_inquiry(entry, data) -> Inquiry:
     try:
         with transaction.atomic():
             inquiry = Inquiry.objects.create(
-                entry=entry, organization=data["organization"],
-                contact_name=data["contact_name"], email=data["email"], phone=data["phone"],
-                need=data["need"], message=data["message"], language=get_language(),
-                consent=True, consent_at=timezone.now(),
-                privacy_notice_version=PRIVACY_NOTICE_VERSION, form_token=data["form_token"],
+                entry=entry,
+                organization=data["organization"],
+                contact_name=data["contact_name"],
+                email=data["email"],
+                phone=data["phone"],
+                need=data["need"],
+                message=data["message"],
+                language=get_language(),
+                consent=True,
+                consent_at=timezone.now(),
+                privacy_notice_version=PRIVACY_NOTICE_VERSION,
+                form_token=data["form_token"],
             )
     except IntegrityError:  # the same form submitted twice at the same moment
         return Inquiry.objects.get(form_token=data["form_token"])
@@ -78,9 +92,26 @@ def save_inquiry(entry, data) -> Inquiry:
 
 
 OPEN_DATA_COLUMNS = [
-    "kind", "title", "url", "summary", "category", "stars", "score", "producer",
-    "commune", "decision_number", "decision_date", "valid_until", "trl", "ip_type",
-    "ip_status", "status", "host_institution", "state_funded", "price", "last_published",
+    "kind",
+    "title",
+    "url",
+    "summary",
+    "category",
+    "stars",
+    "score",
+    "producer",
+    "commune",
+    "decision_number",
+    "decision_date",
+    "valid_until",
+    "trl",
+    "ip_type",
+    "ip_status",
+    "status",
+    "host_institution",
+    "state_funded",
+    "price",
+    "last_published",
 ]
 
 
@@ -101,33 +132,44 @@ def open_data_rows(index, request):
     ):
         product, tech = ocop.get(entry.pk), technologies.get(entry.pk)
         category = entry.product_group or entry.research_field
-        rows.append({
-            "kind": entry.kind,
-            "title": entry.title,
-            "url": entry.get_full_url(request),
-            "summary": entry.summary,
-            "category": names.get((type(category), category.translation_key), "")
-            if category else "",
-            "stars": entry.stars,
-            "score": product.score if product else None,
-            "producer": product.producer if product else "",
-            "commune": names.get((Commune, entry.commune.translation_key), "")
-            if entry.commune else "",
-            "decision_number": product.decision_number if product else "",
-            "decision_date": product.decision_date.isoformat() if product else "",
-            "valid_until": entry.expiry_date.isoformat() if entry.expiry_date else "",
-            "trl": entry.trl,
-            "ip_type": entry.ip_type,
-            "ip_status": tech.ip_status if tech else "",
-            "status": entry.status,
-            "host_institution": tech.host_institution if tech else "",
-            "state_funded": tech.state_funded if tech else None,
-            "price": (product.price if product else
-                      ("negotiable" if tech.price_negotiable and not tech.price_amount else
-                       f"{tech.price_amount} {tech.price_currency}")),
-            "last_published": entry.last_published_at.isoformat()
-            if entry.last_published_at else "",
-        })
+        rows.append(
+            {
+                "kind": entry.kind,
+                "title": entry.title,
+                "url": entry.get_full_url(request),
+                "summary": entry.summary,
+                "category": names.get((type(category), category.translation_key), "")
+                if category
+                else "",
+                "stars": entry.stars,
+                "score": product.score if product else None,
+                "producer": product.producer if product else "",
+                "commune": names.get((Commune, entry.commune.translation_key), "")
+                if entry.commune
+                else "",
+                "decision_number": product.decision_number if product else "",
+                "decision_date": product.decision_date.isoformat() if product else "",
+                "valid_until": entry.expiry_date.isoformat() if entry.expiry_date else "",
+                "trl": entry.trl,
+                "ip_type": entry.ip_type,
+                "ip_status": tech.ip_status if tech else "",
+                "status": entry.status,
+                "host_institution": tech.host_institution if tech else "",
+                "state_funded": tech.state_funded if tech else None,
+                "price": (
+                    product.price
+                    if product
+                    else (
+                        "negotiable"
+                        if tech.price_negotiable and not tech.price_amount
+                        else f"{tech.price_amount} {tech.price_currency}"
+                    )
+                ),
+                "last_published": entry.last_published_at.isoformat()
+                if entry.last_published_at
+                else "",
+            }
+        )
     return rows
 
 
@@ -135,10 +177,15 @@ def open_data(index, request, data_format):
     rows = open_data_rows(index, request)
     filename = f"showcase-{index.locale.language_code}"
     if data_format == "json":
-        response = JsonResponse({"language": index.locale.language_code,
-                                 "generated": timezone.now().isoformat(),
-                                 "count": len(rows), "entries": rows},
-                                json_dumps_params={"ensure_ascii": False, "indent": 1})
+        response = JsonResponse(
+            {
+                "language": index.locale.language_code,
+                "generated": timezone.now().isoformat(),
+                "count": len(rows),
+                "entries": rows,
+            },
+            json_dumps_params={"ensure_ascii": False, "indent": 1},
+        )
         response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
         return response
     if data_format != "csv":
@@ -152,10 +199,9 @@ def open_data(index, request, data_format):
     from core.exports import neutralize
 
     for row in rows:
-        writer.writerow({key: neutralize("" if value is None else value)
-                         for key, value in row.items()})
+        writer.writerow(
+            {key: neutralize("" if value is None else value) for key, value in row.items()}
+        )
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
     return response
-
-

@@ -53,15 +53,41 @@ class InquiryViewSet(ModelViewSet):
     list_display = ["reference", "organization", "entry_title", "need", "status", "created_at"]
     list_filter = ["status", "need", "created_at", "entry"]
     search_fields = ["reference", "organization", "contact_name", "email"]
-    list_export = ["reference", "created_at", "entry_title", "organization", "contact_name",
-                   "email", "phone", "need", "message", "language", "status",
-                   "consent_at", "privacy_notice_version"]
+    list_export = [
+        "reference",
+        "created_at",
+        "entry_title",
+        "organization",
+        "contact_name",
+        "email",
+        "phone",
+        "need",
+        "message",
+        "language",
+        "status",
+        "consent_at",
+        "privacy_notice_version",
+    ]
     export_filename = "inquiries"
     form_fields = ["status", "staff_note"]
     inspect_view_enabled = True
-    inspect_view_fields = ["reference", "created_at", "entry", "organization", "contact_name",
-                           "email", "phone", "need", "message", "language", "consent",
-                           "consent_at", "privacy_notice_version", "status", "staff_note"]
+    inspect_view_fields = [
+        "reference",
+        "created_at",
+        "entry",
+        "organization",
+        "contact_name",
+        "email",
+        "phone",
+        "need",
+        "message",
+        "language",
+        "consent",
+        "consent_at",
+        "privacy_notice_version",
+        "status",
+        "staff_note",
+    ]
 
 
 inquiry_viewset = InquiryViewSet("inquiries")
@@ -82,8 +108,7 @@ def inquiries_button(page, user, view_name=None, next_url=None):
         source = page.get_translation_or_none(Locale.get_default()) or page
         yield HeaderButton(
             _("Inquiries (%(count)s)") % {"count": count},
-            url=reverse(inquiry_viewset.get_url_name("index"))
-            + f"?entry={source.pk}",
+            url=reverse(inquiry_viewset.get_url_name("index")) + f"?entry={source.pk}",
             icon_name="mail",
             priority=60,
         )

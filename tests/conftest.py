@@ -56,8 +56,7 @@ def media_root(tmp_path_factory):
 def django_db_setup(django_db_setup, django_db_blocker, media_root):
     """The bilingual demo site, loaded once: each test runs in a transaction on top of it."""
     with django_db_blocker.unblock():
-        call_command("load_demo", "--no-admin", "--host", "testserver", "--port", "80",
-                     verbosity=0)
+        call_command("load_demo", "--no-admin", "--host", "testserver", "--port", "80", verbosity=0)
 
 
 @pytest.fixture

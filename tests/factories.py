@@ -17,8 +17,9 @@ def site_with_home():
     home = HomePage(title="Trang chủ", slug="trang-chu-test", locale=vi)
     root.add_child(instance=home)
     home.save_revision().publish()
-    Site.objects.update_or_create(is_default_site=True, defaults={
-        "root_page": home, "hostname": "testserver", "port": 80})
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"root_page": home, "hostname": "testserver", "port": 80}
+    )
     return home
 
 
@@ -36,8 +37,10 @@ def topic(name, slug=None):
 
 def article(index, title, *, days_ago=0, topics=(), image=False, publish=True, **fields):
     page = NewsPage(
-        title=title, lead=fields.pop("lead", f"Tóm tắt: {title}"),
-        date=timezone.localdate() - datetime.timedelta(days=days_ago), **fields,
+        title=title,
+        lead=fields.pop("lead", f"Tóm tắt: {title}"),
+        date=timezone.localdate() - datetime.timedelta(days=days_ago),
+        **fields,
     )
     if image:
         page.featured_image = make_image(f"Ảnh {title}", ("#0a4a8c", "#1b7f79"), size=(320, 180))

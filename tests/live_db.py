@@ -80,26 +80,35 @@ def flush_redis() -> None:
 def production_env(database_url: str, media_root: str, static_root: str) -> dict:
     """Production settings on plain HTTP, the shared Redis, no registration rate limit."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "settings.production",
-        "DATABASE_URL": database_url,
-        "REDIS_URL": REDIS_URL,
-        "PAGE_CACHE_URL": PAGE_CACHE_URL,
-        "SECRET_KEY": "multi-server-test-" + "k" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "MEDIA_ROOT": media_root,
-        "STATIC_ROOT": static_root,
-        # Every client comes from 127.0.0.1: lift the per-address spam guard.
-        "RATE_LIMIT_REGISTRATIONS_PER_HOUR": "1000000",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site")]),
-    })
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "settings.production",
+            "DATABASE_URL": database_url,
+            "REDIS_URL": REDIS_URL,
+            "PAGE_CACHE_URL": PAGE_CACHE_URL,
+            "SECRET_KEY": "multi-server-test-" + "k" * 40,
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "false",
+            "MEDIA_ROOT": media_root,
+            "STATIC_ROOT": static_root,
+            # Every client comes from 127.0.0.1: lift the per-address spam guard.
+            "RATE_LIMIT_REGISTRATIONS_PER_HOUR": "1000000",
+            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site")]),
+        }
+    )
     return env
 
 
 def manage(env: dict, *args: str, timeout: int = 300, stdin: str | None = None) -> str:
-    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
-                            input=stdin, capture_output=True, text=True, timeout=timeout)
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"manage.py {args[0]} failed:\n{result.stdout}\n{result.stderr}")
     return result.stdout
@@ -116,9 +125,11 @@ def live_database():
         pytest.skip(f"needs Redis at {REDIS_URL}: {error}")
     base = settings.DATABASES["default"]
     suffix = os.environ.get("TEST_DB_SUFFIX", "")
-    url = (f"postgres://{base['USER'] or 'postgres'}"
-           f"{':' + base['PASSWORD'] if base.get('PASSWORD') else ''}"
-           f"@{base['HOST'] or '127.0.0.1'}:{base['PORT'] or 5432}/sokhcn_live{suffix}")
+    url = (
+        f"postgres://{base['USER'] or 'postgres'}"
+        f"{':' + base['PASSWORD'] if base.get('PASSWORD') else ''}"
+        f"@{base['HOST'] or '127.0.0.1'}:{base['PORT'] or 5432}/sokhcn_live{suffix}"
+    )
     media_root = tempfile.mkdtemp(prefix="sokhcn-live-media-")
     # Production settings serve hashed static files from the manifest: collect them, as a
     # release does, into a folder of this session (a clean checkout has none).
@@ -131,8 +142,13 @@ def live_database():
         manage(env, "migrate", "--no-input", "-v0")
         out = manage(env, "shell", "-v0", "-c", SEED.replace("PASSWORD", password))
         seed = json.loads(out.strip().splitlines()[-1])
-        yield {"url": url, "env": env, "media_root": media_root,
-               "admin_password": password, "seed": seed}
+        yield {
+            "url": url,
+            "env": env,
+            "media_root": media_root,
+            "admin_password": password,
+            "seed": seed,
+        }
     finally:
         drop_database(url)
         shutil.rmtree(media_root, ignore_errors=True)

@@ -20,21 +20,30 @@ COUNTED = ["wagtailcore_page", "events_registration", "core_customimage"]
 
 
 def script(name, *args, env):
-    return subprocess.run(["bash", str(ROOT / "scripts" / name), *args], env=env,
-                          capture_output=True, text=True, timeout=180)
+    return subprocess.run(
+        ["bash", str(ROOT / "scripts" / name), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
 
 
 def counts(database_url):
     import psycopg
 
     with psycopg.connect(database_url) as conn:
-        return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in COUNTED}
+        return {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED
+        }
 
 
 def files(folder: Path) -> dict:
-    return {str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_a_backup_restores_into_a_new_database_with_the_same_content(live_database, tmp_path):
@@ -49,8 +58,7 @@ def test_a_backup_restores_into_a_new_database_with_the_same_content(live_databa
         assert backup.returncode == 0, backup.stderr
         folder = Path(backup.stdout.strip().splitlines()[-1])
         assert folder.parent == tmp_path / "backups"
-        assert {p.name for p in folder.iterdir()} == {"database.dump", "media.tar.gz",
-                                                      "SHA256SUMS"}
+        assert {p.name for p in folder.iterdir()} == {"database.dump", "media.tar.gz", "SHA256SUMS"}
 
         media = tmp_path / "media-restored"
         restore = script("restore.sh", str(folder), target, str(media), env=env)

@@ -66,19 +66,36 @@ def calendar(demo):
 
 
 def registration_fields(n=1, attendees=1):
-    return {"organization": f"Công ty Thử nghiệm {n}", "tax_code": f"01000000{n:02d}",
-            "sector": "", "contact_name": "Nguyễn Văn A", "position": "",
-            "email": f"dn{n}@example.vn", "phone": "0912345678", "attendees": attendees,
-            "language": "vi", "consent": True, "consent_at": timezone.now(),
-            "privacy_notice_version": "1.0"}
+    return {
+        "organization": f"Công ty Thử nghiệm {n}",
+        "tax_code": f"01000000{n:02d}",
+        "sector": "",
+        "contact_name": "Nguyễn Văn A",
+        "position": "",
+        "email": f"dn{n}@example.vn",
+        "phone": "0912345678",
+        "attendees": attendees,
+        "language": "vi",
+        "consent": True,
+        "consent_at": timezone.now(),
+        "privacy_notice_version": "1.0",
+    }
 
 
 # --- Hits --------------------------------------------------------------------------------
 
+
 def test_second_anonymous_visit_is_a_hit_with_the_same_page(client, article, calendar):
     today = timezone.localdate()
-    for url in ["/", article.url, "/trung-bay/", calendar.url,
-                f"{calendar.url}{today.year}/{today.month}/", "/en/", "/tin-tuc/feed/"]:
+    for url in [
+        "/",
+        article.url,
+        "/trung-bay/",
+        calendar.url,
+        f"{calendar.url}{today.year}/{today.month}/",
+        "/en/",
+        "/tin-tuc/feed/",
+    ]:
         first, second = client.get(url), client.get(url)
         assert first.status_code == second.status_code == 200, url
         assert (status(first), status(second)) == ("miss", "hit"), url
@@ -106,8 +123,10 @@ def test_tracking_parameters_share_the_page_but_filters_do_not(client):
 
 # --- Invalidation ------------------------------------------------------------------------
 
+
 def test_publishing_a_new_revision_clears_the_page_and_its_listings(
-        client, article, django_capture_on_commit_callbacks):
+    client, article, django_capture_on_commit_callbacks
+):
     client.get(article.url), client.get("/tin-tuc/")
     assert status(client.get(article.url)) == status(client.get("/tin-tuc/")) == "hit"
     article.title = "Tiêu đề mới sau khi sửa"
@@ -120,8 +139,7 @@ def test_publishing_a_new_revision_clears_the_page_and_its_listings(
     assert status(listing) == "miss" and "Tiêu đề mới sau khi sửa" in listing.text
 
 
-def test_nothing_is_cleared_before_the_commit(client, article,
-                                              django_capture_on_commit_callbacks):
+def test_nothing_is_cleared_before_the_commit(client, article, django_capture_on_commit_callbacks):
     client.get(article.url)
     article.title = "Chưa được lưu hẳn"
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
@@ -134,8 +152,9 @@ def test_nothing_is_cleared_before_the_commit(client, article,
     assert title(client.get(article.url)) == "Chưa được lưu hẳn"
 
 
-def test_unpublishing_turns_the_cached_page_into_404(client, article,
-                                                     django_capture_on_commit_callbacks):
+def test_unpublishing_turns_the_cached_page_into_404(
+    client, article, django_capture_on_commit_callbacks
+):
     client.get(article.url)
     assert status(client.get(article.url)) == "hit"
     with django_capture_on_commit_callbacks(execute=True):
@@ -150,7 +169,8 @@ def test_unpublishing_turns_the_cached_page_into_404(client, article,
 
 
 def test_moving_a_page_clears_its_old_address_and_the_menus(
-        client, demo, settings, django_capture_on_commit_callbacks):
+    client, demo, settings, django_capture_on_commit_callbacks
+):
     settings.WAGTAILREDIRECTS_AUTO_CREATE = False  # only the move itself may clear
     procedures = Page.objects.get(locale=demo["vi"], url_path__endswith="/thu-tuc-hanh-chinh/")
     about = Page.objects.get(locale=demo["vi"], url_path__endswith="/gioi-thieu/")
@@ -174,7 +194,8 @@ def test_deleting_a_page_clears_it(client, article, django_capture_on_commit_cal
 
 
 def test_agency_information_change_reaches_every_cached_page(
-        client, demo, django_capture_on_commit_callbacks):
+    client, demo, django_capture_on_commit_callbacks
+):
     client.get("/")
     assert status(client.get("/")) == "hit"
     agency = AgencyInfo.objects.get(locale=demo["vi"])
@@ -185,8 +206,9 @@ def test_agency_information_change_reaches_every_cached_page(
     assert status(response) == "miss" and "0221 999 8888" in response.text
 
 
-def test_removing_a_redirect_clears_the_cached_redirect(client, article,
-                                                        django_capture_on_commit_callbacks):
+def test_removing_a_redirect_clears_the_cached_redirect(
+    client, article, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         redirect = Redirect.objects.create(old_path="/tin-cu-da-xoa", redirect_page=article)
     first, second = client.get("/tin-cu-da-xoa/"), client.get("/tin-cu-da-xoa/")
@@ -198,7 +220,8 @@ def test_removing_a_redirect_clears_the_cached_redirect(client, article,
 
 
 def test_with_a_read_replica_pages_are_not_kept_just_after_a_clear(
-        client, article, settings, django_capture_on_commit_callbacks):
+    client, article, settings, django_capture_on_commit_callbacks
+):
     # A replica may not have the commit yet: a page read from it just after the clear
     # would otherwise be kept for ten minutes with the old content.
     replica = dict(settings.DATABASES["default"])
@@ -216,10 +239,12 @@ def test_with_a_read_replica_pages_are_not_kept_just_after_a_clear(
 
 # --- Seats ---------------------------------------------------------------------------------
 
+
 def test_seats_left_are_never_stale(client, calendar, django_capture_on_commit_callbacks):
     Registration.objects.all().delete()
-    event = ef.event(calendar, "Hội thảo hai chỗ", capacity=2, waitlist=False,
-                     max_per_registration=2)
+    event = ef.event(
+        calendar, "Hội thảo hai chỗ", capacity=2, waitlist=False, max_per_registration=2
+    )
     # Open: the page has the registration form, so it is rendered for every visit.
     open_page = client.get(event.url)
     assert status(open_page) == "skip"
@@ -246,8 +271,9 @@ def test_seats_left_are_never_stale(client, calendar, django_capture_on_commit_c
 
 def test_cached_event_page_expires_when_registration_opens(client, calendar):
     Registration.objects.all().delete()
-    event = ef.event(calendar, "Sự kiện sắp mở đăng ký", capacity=30,
-                     opens_days=120 / 86400)  # two minutes from now
+    event = ef.event(
+        calendar, "Sự kiện sắp mở đăng ký", capacity=30, opens_days=120 / 86400
+    )  # two minutes from now
     response = client.get(event.url)
     assert soup(response).select_one("#registration form") is None
     assert status(response) == "miss"
@@ -256,30 +282,43 @@ def test_cached_event_page_expires_when_registration_opens(client, calendar):
 
 
 def test_registration_through_the_form_updates_the_seat_count(
-        client, calendar, django_capture_on_commit_callbacks):
+    client, calendar, django_capture_on_commit_callbacks
+):
     Registration.objects.all().delete()
     event = ef.event(calendar, "Tập huấn mười chỗ", capacity=10, max_per_registration=3)
     page = soup(client.get(event.url))
     status_before = page.select_one(".registration-status").get_text(" ", strip=True)
     assert "10" in status_before
-    form = {field["name"]: field.get("value", "")
-            for field in page.select("#registration form input[name]")}
-    form.update({"organization": "Công ty Cổ phần Thử", "tax_code": "0900123456",
-                 "contact_name": "Trần Văn Minh", "email": "minh@example.vn",
-                 "phone": "0912 345 678", "attendees": "3", "consent": "on", "website": ""})
+    form = {
+        field["name"]: field.get("value", "")
+        for field in page.select("#registration form input[name]")
+    }
+    form.update(
+        {
+            "organization": "Công ty Cổ phần Thử",
+            "tax_code": "0900123456",
+            "contact_name": "Trần Văn Minh",
+            "email": "minh@example.vn",
+            "phone": "0912 345 678",
+            "attendees": "3",
+            "consent": "on",
+            "website": "",
+        }
+    )
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(event.url, form).status_code == 302
-    after = soup(client.get(event.url)).select_one(".registration-status").get_text(
-        " ", strip=True)
+    after = soup(client.get(event.url)).select_one(".registration-status").get_text(" ", strip=True)
     assert "7" in after and after != status_before
 
 
 # --- Never cached ----------------------------------------------------------------------------
 
+
 def test_signed_in_editors_neither_get_nor_fill_the_cache(client, article):
     editor = Client()
-    editor.force_login(get_user_model().objects.create_superuser(
-        "cache-editor", "cache-editor@example.vn", "x"))
+    editor.force_login(
+        get_user_model().objects.create_superuser("cache-editor", "cache-editor@example.vn", "x")
+    )
     client.get(article.url)
     assert status(client.get(article.url)) == "hit"
     as_editor = editor.get(article.url)
@@ -332,14 +371,17 @@ def test_search_is_not_cached_and_logs_every_query(client, demo):
     assert log.hits == 2
 
 
-def test_confirmation_and_cancel_pages_are_private(client, calendar,
-                                                   django_capture_on_commit_callbacks):
+def test_confirmation_and_cancel_pages_are_private(
+    client, calendar, django_capture_on_commit_callbacks
+):
     Registration.objects.all().delete()
     event = ef.event(calendar, "Sự kiện xác nhận", capacity=30)
     with django_capture_on_commit_callbacks(execute=True):
         registration = take_seats(event, registration_fields(3)).registration
-    for url in [f"{event.url}?registered={registration.code}",
-                f"/registration/cancel/{cancel_token(registration)}/"]:
+    for url in [
+        f"{event.url}?registered={registration.code}",
+        f"/registration/cancel/{cancel_token(registration)}/",
+    ]:
         for _round in range(2):
             response = client.get(url)
             assert response.status_code == 200
@@ -351,10 +393,12 @@ def test_confirmation_and_cancel_pages_are_private(client, calendar,
 
 # --- CDN purge ----------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def http_frontend_cache(settings):
     settings.WAGTAILFRONTENDCACHE = caching.frontend_cache(
-        {"FRONTEND_CACHE_BACKEND": "http", "FRONTEND_CACHE_URL": "http://127.0.0.1:9/"})
+        {"FRONTEND_CACHE_BACKEND": "http", "FRONTEND_CACHE_URL": "http://127.0.0.1:9/"}
+    )
     with mock.patch.object(HTTPBackend, "purge") as purge:
         yield purge
 
@@ -364,7 +408,8 @@ def purged(purge) -> set[str]:
 
 
 def test_publish_purges_the_page_and_its_listings_from_the_cdn(
-        article, http_frontend_cache, django_capture_on_commit_callbacks):
+    article, http_frontend_cache, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
     urls = purged(http_frontend_cache)
@@ -373,7 +418,8 @@ def test_publish_purges_the_page_and_its_listings_from_the_cdn(
 
 
 def test_registration_purges_the_event_page_in_both_languages(
-        calendar, http_frontend_cache, django_capture_on_commit_callbacks):
+    calendar, http_frontend_cache, django_capture_on_commit_callbacks
+):
     Registration.objects.all().delete()
     event = ef.event(calendar, "Sự kiện cần xoá CDN", capacity=1, waitlist=False)
     english = event.copy_for_translation(Locale.objects.get(language_code="en"))
@@ -388,7 +434,8 @@ def test_registration_purges_the_event_page_in_both_languages(
 
 
 def test_a_registration_that_leaves_the_form_open_keeps_the_page_cache(
-        client, calendar, django_capture_on_commit_callbacks):
+    client, calendar, django_capture_on_commit_callbacks
+):
     """The event page with its form is never cached, so nothing else has to go: under
     load, clearing everything on each registration left the cache empty (bench/run.py)."""
     Registration.objects.all().delete()
@@ -405,24 +452,29 @@ def test_a_registration_that_leaves_the_form_open_keeps_the_page_cache(
 
 
 def test_nothing_is_purged_without_a_frontend_cache(article, django_capture_on_commit_callbacks):
-    with mock.patch.object(HTTPBackend, "purge") as purge, \
-            django_capture_on_commit_callbacks(execute=True):
+    with (
+        mock.patch.object(HTTPBackend, "purge") as purge,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         article.save_revision().publish()
     purge.assert_not_called()
 
 
 # --- Production settings --------------------------------------------------------------------
 
+
 def test_production_pages_get_their_own_redis_database():
     caches_ = caching.production_caches({"REDIS_URL": "redis://cache.internal:6379/2"})
     assert caches_["default"]["LOCATION"] == "redis://cache.internal:6379/2"
     assert caches_["pages"]["LOCATION"] == "redis://cache.internal:6379/3"
     assert caches_["pages"]["TIMEOUT"] == 600
-    assert caching.production_caches({"REDIS_URL": "redis://r"})["pages"]["LOCATION"] \
-        == "redis://r/1"
+    assert (
+        caching.production_caches({"REDIS_URL": "redis://r"})["pages"]["LOCATION"] == "redis://r/1"
+    )
     with pytest.raises(caching.CacheConfigError, match="different Redis database"):
-        caching.production_caches({"REDIS_URL": "redis://r:6379/0",
-                                   "PAGE_CACHE_URL": "redis://r/0"})
+        caching.production_caches(
+            {"REDIS_URL": "redis://r:6379/0", "PAGE_CACHE_URL": "redis://r/0"}
+        )
     with pytest.raises(caching.CacheConfigError, match="PAGE_CACHE_URL"):
         caching.production_caches({"REDIS_URL": "unix:///run/redis.sock"})
     # No Redis: no page cache at all rather than one per worker process.
@@ -431,12 +483,17 @@ def test_production_pages_get_their_own_redis_database():
 
 def test_frontend_cache_settings_come_from_the_environment():
     assert caching.frontend_cache({}) is None
-    http = caching.frontend_cache({"FRONTEND_CACHE_BACKEND": "http",
-                                   "FRONTEND_CACHE_URL": "http://varnish:6081"})
+    http = caching.frontend_cache(
+        {"FRONTEND_CACHE_BACKEND": "http", "FRONTEND_CACHE_URL": "http://varnish:6081"}
+    )
     assert http["default"]["BACKEND"].endswith("HTTPBackend")
-    cloudflare = caching.frontend_cache({"FRONTEND_CACHE_BACKEND": "Cloudflare",
-                                         "CLOUDFLARE_BEARER_TOKEN": "t",
-                                         "CLOUDFLARE_ZONE_ID": "z"})
+    cloudflare = caching.frontend_cache(
+        {
+            "FRONTEND_CACHE_BACKEND": "Cloudflare",
+            "CLOUDFLARE_BEARER_TOKEN": "t",
+            "CLOUDFLARE_ZONE_ID": "z",
+        }
+    )
     assert cloudflare["default"]["ZONEID"] == "z"
     with pytest.raises(caching.CacheConfigError, match="CLOUDFRONT_DISTRIBUTION_ID"):
         caching.frontend_cache({"FRONTEND_CACHE_BACKEND": "cloudfront"})
@@ -452,9 +509,22 @@ def redis_server(tmp_path):
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no", "--dir", str(tmp_path)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(tmp_path),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         try:
@@ -468,7 +538,8 @@ def redis_server(tmp_path):
 
 
 def test_on_redis_a_publish_clears_pages_and_nothing_else(
-        redis_server, settings, article, django_capture_on_commit_callbacks):
+    redis_server, settings, article, django_capture_on_commit_callbacks
+):
     settings.CACHES = caching.production_caches({"REDIS_URL": redis_server})
     caches["default"].set("ratelimit:registration:203.0.113.9", 4, 3600)
     # Two app servers (two handlers, as two processes would have) sharing one Redis.
@@ -485,9 +556,12 @@ def test_on_redis_a_publish_clears_pages_and_nothing_else(
 
 
 def test_page_cache_outage_does_not_break_pages_or_publishing(
-        client, settings, article, django_capture_on_commit_callbacks):
-    settings.CACHES = {**settings.CACHES, "pages": caching.production_caches(
-        {"PAGE_CACHE_URL": "redis://127.0.0.1:1/0"})["pages"]}  # nothing listens on port 1
+    client, settings, article, django_capture_on_commit_callbacks
+):
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": caching.production_caches({"PAGE_CACHE_URL": "redis://127.0.0.1:1/0"})["pages"],
+    }  # nothing listens on port 1
     assert client.get(article.url).status_code == 200
     with django_capture_on_commit_callbacks(execute=True):
         article.save_revision().publish()
@@ -495,5 +569,9 @@ def test_page_cache_outage_does_not_break_pages_or_publishing(
 
 
 def test_cache_timeout_is_configurable():
-    assert caching.production_caches({"REDIS_URL": "redis://r/0", "PAGE_CACHE_SECONDS": "60"}
-                                     )["pages"]["TIMEOUT"] == 60
+    assert (
+        caching.production_caches({"REDIS_URL": "redis://r/0", "PAGE_CACHE_SECONDS": "60"})[
+            "pages"
+        ]["TIMEOUT"]
+        == 60
+    )

@@ -22,19 +22,30 @@ def fields(n):
     from django.utils import timezone
 
     return {
-        "organization": f"Doanh nghiệp {n}", "tax_code": f"{n:010d}", "sector": "",
-        "contact_name": f"Người {n}", "position": "", "email": f"dn{n}@example.vn",
-        "phone": "0912345678", "attendees": 1, "booth_requested": False, "products": "",
-        "note": "", "language": "vi", "consent": True, "consent_at": timezone.now(),
-        "news_consent": False, "news_consent_at": None, "privacy_notice_version": "1.0",
+        "organization": f"Doanh nghiệp {n}",
+        "tax_code": f"{n:010d}",
+        "sector": "",
+        "contact_name": f"Người {n}",
+        "position": "",
+        "email": f"dn{n}@example.vn",
+        "phone": "0912345678",
+        "attendees": 1,
+        "booth_requested": False,
+        "products": "",
+        "note": "",
+        "language": "vi",
+        "consent": True,
+        "consent_at": timezone.now(),
+        "news_consent": False,
+        "news_consent_at": None,
+        "privacy_notice_version": "1.0",
     }
 
 
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_registrations_never_overbook():
     home = factories.site_with_home()
-    event = ef.event(ef.calendar(home), "Chợ công nghệ đông khách", capacity=SEATS,
-                     waitlist=True)
+    event = ef.event(ef.calendar(home), "Chợ công nghệ đông khách", capacity=SEATS, waitlist=True)
     start = threading.Barrier(CLIENTS)
     errors, outcomes = [], []
 

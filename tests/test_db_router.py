@@ -35,12 +35,15 @@ def test_anonymous_page_views_read_from_the_replica(replica):
     assert PIN_COOKIE not in response.cookies
 
 
-@pytest.mark.parametrize("make_request", [
-    lambda f: f.get("/admin/pages/"),  # staff work on the freshest data
-    lambda f: f.get("/su-kien/", HTTP_COOKIE="sessionid=abc"),  # signed in, previews
-    lambda f: f.get("/su-kien/?registered=X", HTTP_COOKIE=f"{PIN_COOKIE}=1"),  # after a POST
-    lambda f: f.post("/su-kien/hoi-thao/", {"email": "a@example.vn"}),
-])
+@pytest.mark.parametrize(
+    "make_request",
+    [
+        lambda f: f.get("/admin/pages/"),  # staff work on the freshest data
+        lambda f: f.get("/su-kien/", HTTP_COOKIE="sessionid=abc"),  # signed in, previews
+        lambda f: f.get("/su-kien/?registered=X", HTTP_COOKIE=f"{PIN_COOKIE}=1"),  # after a POST
+        lambda f: f.post("/su-kien/hoi-thao/", {"email": "a@example.vn"}),
+    ],
+)
 def test_staff_writers_and_recent_writers_read_from_the_primary(replica, make_request):
     db, _response = read_db_during(make_request(RequestFactory()))
     assert db == "default"

@@ -34,8 +34,9 @@ def test_english_pages_are_translations_of_the_vietnamese_ones(demo):
     assert about_en.slug == "about"
     assert about_en.live
     assert about_en.translation_key == about_vi.translation_key
-    assert Translation.objects.filter(source__object_id=about_vi.translation_key,
-                                      target_locale=demo["en"]).exists()
+    assert Translation.objects.filter(
+        source__object_id=about_vi.translation_key, target_locale=demo["en"]
+    ).exists()
     # The English text is English, block by block.
     english_text = " ".join(str(block.value) for block in about_en.body)
     assert "Position and functions" in english_text
@@ -44,14 +45,18 @@ def test_english_pages_are_translations_of_the_vietnamese_ones(demo):
 
 
 def test_decree_42_pages_exist_in_both_languages(client, demo):
-    for vi, en in (("/gioi-thieu/", "/en/about/"), ("/lien-he/", "/en/contact/"),
-                   ("/chinh-sach-bao-ve-du-lieu-ca-nhan/", "/en/personal-data-policy/")):
+    for vi, en in (
+        ("/gioi-thieu/", "/en/about/"),
+        ("/lien-he/", "/en/contact/"),
+        ("/chinh-sach-bao-ve-du-lieu-ca-nhan/", "/en/personal-data-policy/"),
+    ):
         assert client.get(vi).status_code == 200
         assert client.get(en).status_code == 200
 
 
-def test_admin_account_is_created_and_its_password_printed(db, client, tmp_path, settings,
-                                                           capsys, monkeypatch):
+def test_admin_account_is_created_and_its_password_printed(
+    db, client, tmp_path, settings, capsys, monkeypatch
+):
     from core.management.commands import load_demo
 
     monkeypatch.setattr(load_demo, "CREDENTIALS_FILE", tmp_path / "pw")

@@ -12,17 +12,33 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run_manage(*args, env_overrides):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
+    }
     env.update({"DJANGO_SETTINGS_MODULE": "settings.production", **env_overrides})
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_check_deploy_is_clean_with_production_settings():
-    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides={
-        "SECRET_KEY": "x7#kq" * 12, "ALLOWED_HOSTS": "sokhcn.example.gov.vn",
-    })
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_overrides={
+            "SECRET_KEY": "x7#kq" * 12,
+            "ALLOWED_HOSTS": "sokhcn.example.gov.vn",
+        },
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -98,21 +114,34 @@ def test_production_proxy_count_and_admin_path_come_from_the_environment():
     assert probe["proxies"] == 2 and probe["admin"] == "quan-tri"
 
 
-@pytest.mark.parametrize(("env", "origins"), [
-    ({}, []),
-    ({"AWS_STORAGE_BUCKET_NAME": "sokhcn-media", "AWS_S3_CUSTOM_DOMAIN": "media.sokhcn.vn"},
-     ["https://media.sokhcn.vn"]),
-    ({"AWS_STORAGE_BUCKET_NAME": "sokhcn-media",
-      "AWS_S3_ENDPOINT_URL": "https://s3.hn.viettelcloud.vn"},
-     ["https://s3.hn.viettelcloud.vn", "https://sokhcn-media.s3.hn.viettelcloud.vn"]),
-    ({"AWS_STORAGE_BUCKET_NAME": "sokhcn-media", "AWS_S3_REGION_NAME": "ap-southeast-1"},
-     ["https://sokhcn-media.s3.amazonaws.com",
-      "https://sokhcn-media.s3.ap-southeast-1.amazonaws.com"]),
-])
+@pytest.mark.parametrize(
+    ("env", "origins"),
+    [
+        ({}, []),
+        (
+            {"AWS_STORAGE_BUCKET_NAME": "sokhcn-media", "AWS_S3_CUSTOM_DOMAIN": "media.sokhcn.vn"},
+            ["https://media.sokhcn.vn"],
+        ),
+        (
+            {
+                "AWS_STORAGE_BUCKET_NAME": "sokhcn-media",
+                "AWS_S3_ENDPOINT_URL": "https://s3.hn.viettelcloud.vn",
+            },
+            ["https://s3.hn.viettelcloud.vn", "https://sokhcn-media.s3.hn.viettelcloud.vn"],
+        ),
+        (
+            {"AWS_STORAGE_BUCKET_NAME": "sokhcn-media", "AWS_S3_REGION_NAME": "ap-southeast-1"},
+            [
+                "https://sokhcn-media.s3.amazonaws.com",
+                "https://sokhcn-media.s3.ap-southeast-1.amazonaws.com",
+            ],
+        ),
+    ],
+)
 def test_media_on_object_storage_is_allowed_by_the_content_security_policy(env, origins):
     """Photos from the bucket must not be blocked; scripts still come from the site only."""
     probe = production_probe(**env)
     public, admin = probe["img_src"]
     assert public == ["'self'", "data:", *origins]
-    assert admin[-len(origins):] == origins if origins else "https:" not in admin
+    assert admin[-len(origins) :] == origins if origins else "https:" not in admin
     assert probe["script_src"] == ["'self'"]

@@ -62,14 +62,16 @@ def register(client, event, **overrides):
 
 # --- Calendar --------------------------------------------------------------------------
 
+
 def test_upcoming_list_archive_and_type_filter(client, site):
     training = ef.event(site, "Tập huấn A", days=5)
     fair = ef.event(site, "Chợ công nghệ B", days=2, event_type="fair")
     past = ef.event(site, "Hội thảo cũ", days=-30, event_type="workshop")
     upcoming = [a.text for a in soup(client.get("/su-kien/")).select(".event-card h3 a")]
     assert upcoming == [fair.title, training.title]
-    assert [a.text for a in soup(client.get("/su-kien/?type=fair")).select(".event-card h3 a")
-            ] == [fair.title]
+    assert [a.text for a in soup(client.get("/su-kien/?type=fair")).select(".event-card h3 a")] == [
+        fair.title
+    ]
     archive = [a.text for a in soup(client.get("/su-kien/archive/")).select(".event-card h3 a")]
     assert archive == [past.title]
     assert client.get("/su-kien/?type=<script>").status_code == 200
@@ -103,6 +105,7 @@ def test_month_view_in_english(client, demo):
 
 # --- iCalendar -------------------------------------------------------------------------
 
+
 def test_ics_times_are_utc_and_uid_is_stable(client, site):
     event = ef.event(site, "Kết nối cung cầu", days=7, hour=8, length_hours=3)
     response = client.get(f"{event.url}ical/")
@@ -135,11 +138,20 @@ def test_feed_keeps_cancelled_events_and_hides_drafts_and_private(client, site):
     draft.unpublish()
     private = ef.event(site, "Nội bộ", days=9)
     PageViewRestriction.objects.create(page=private, restriction_type="login")
-    Registration.objects.create(event=public, status="confirmed", organization="Bí mật Co",
-                                tax_code="0101010101", contact_name="Người A",
-                                email="a@example.com", phone="0912000000", attendees=1,
-                                language="vi", consent=True, consent_at=timezone.now(),
-                                privacy_notice_version="1.0")
+    Registration.objects.create(
+        event=public,
+        status="confirmed",
+        organization="Bí mật Co",
+        tax_code="0101010101",
+        contact_name="Người A",
+        email="a@example.com",
+        phone="0912000000",
+        attendees=1,
+        language="vi",
+        consent=True,
+        consent_at=timezone.now(),
+        privacy_notice_version="1.0",
+    )
     response = client.get("/su-kien/ical/")
     cal = Calendar.from_ical(response.content)
     events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
@@ -149,22 +161,30 @@ def test_feed_keeps_cancelled_events_and_hides_drafts_and_private(client, site):
     assert "Bí mật Co" not in text and "a@example.com" not in text
     page = soup(client.get("/su-kien/"))
     assert page.select_one('link[rel="alternate"][type="text/calendar"]')["href"] == (
-        "/su-kien/ical/")
+        "/su-kien/ical/"
+    )
 
 
 def test_all_day_event_uses_dates(client, site):
     event = ef.event(site, "Ngày hội cả ngày", days=12, all_day=True, length_hours=30)
-    vevent = Calendar.from_ical(client.get(f"{event.url}ical/").content).walk(
-        "VEVENT")[0]
+    vevent = Calendar.from_ical(client.get(f"{event.url}ical/").content).walk("VEVENT")[0]
     assert vevent.decoded("dtstart") == timezone.localdate(event.start)
     assert isinstance(vevent.decoded("dtend"), datetime.date)
 
 
 # --- Event page, JSON-LD ---------------------------------------------------------------
 
+
 def test_event_page_json_ld_and_status_words(client, site):
-    event = ef.event(site, "Hội chợ OCOP", days=10, capacity=60, closes_days=8,
-                     online_url="https://meet.example.vn/ocop", event_type="fair")
+    event = ef.event(
+        site,
+        "Hội chợ OCOP",
+        days=10,
+        capacity=60,
+        closes_days=8,
+        online_url="https://meet.example.vn/ocop",
+        event_type="fair",
+    )
     page = soup(client.get(event.url))
     data = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert data["@type"] == "Event"
@@ -176,7 +196,8 @@ def test_event_page_json_ld_and_status_words(client, site):
     closes = timezone.localtime(event.registration_closes).strftime("%d/%m/%Y")
     status = page.select_one(".registration-status").text.strip()
     assert status == f"Đăng ký đến {closes}, còn 60/60 chỗ." or (
-        closes in status and "60" in status)
+        closes in status and "60" in status
+    )
     assert "openstreetmap.org" in page.select_one(".facts").decode()
 
 
@@ -194,6 +215,7 @@ def test_cancelled_event_says_so_and_takes_no_registration(client, site):
 
 
 # --- Registration rules ----------------------------------------------------------------
+
 
 def test_register_confirm_email_and_cancel(client, site, django_capture_on_commit_callbacks):
     event = ef.event(site, "Tập huấn sở hữu trí tuệ", capacity=10)
@@ -242,16 +264,22 @@ def test_english_registration_shares_seats_and_emails_in_english(
     client, site, django_capture_on_commit_callbacks
 ):
     event = ef.event(site, "Hội thảo thương mại hóa", capacity=5)
-    english = translate(event, {"Hội thảo thương mại hóa": "Commercialization workshop",
-                                "hoi-thao-thuong-mai-hoa": "commercialization-workshop",
-                                "Giới thiệu: Hội thảo thương mại hóa": "About the workshop",
-                                "Sở Khoa học và Công nghệ": "Department of S and T",
-                                "Hội trường Sở": "Department hall"},
-                        event.get_default_locale().__class__.objects.get(language_code="en"))
+    english = translate(
+        event,
+        {
+            "Hội thảo thương mại hóa": "Commercialization workshop",
+            "hoi-thao-thuong-mai-hoa": "commercialization-workshop",
+            "Giới thiệu: Hội thảo thương mại hóa": "About the workshop",
+            "Sở Khoa học và Công nghệ": "Department of S and T",
+            "Hội trường Sở": "Department hall",
+        },
+        event.get_default_locale().__class__.objects.get(language_code="en"),
+    )
     register(client, event, attendees="3")
     with django_capture_on_commit_callbacks(execute=True):
-        response = register(client, english, email="b@example.vn", tax_code="0900000002",
-                            attendees="2")
+        response = register(
+            client, english, email="b@example.vn", tax_code="0900000002", attendees="2"
+        )
     assert response.status_code == 302
     assert Registration.objects.filter(event=event, status="confirmed").count() == 2
     assert mail.outbox[-1].subject.startswith("Registration confirmed")
@@ -268,8 +296,9 @@ def test_waitlist_then_promotion_first_come_first_served(
     response = register(client, event, attendees="2", email="b@x.vn", tax_code="0000000002")
     second = Registration.objects.get(email="b@x.vn")
     assert second.status == "waitlisted" and second.waitlist_position() == 1
-    assert "danh sách chờ" in soup(client.get(response["Location"])).select_one(
-        ".confirmation").text
+    assert (
+        "danh sách chờ" in soup(client.get(response["Location"])).select_one(".confirmation").text
+    )
     register(client, event, attendees="1", email="c@x.vn", tax_code="0000000003")
     third = Registration.objects.get(email="c@x.vn")
     assert third.waitlist_position() == 2
@@ -301,25 +330,43 @@ def test_full_without_waitlist_refuses(client, site):
     page = soup(client.get(event.url))
     assert "Hết chỗ" in page.select_one(".registration-status").text
     assert page.select_one("#registration form") is None
-    response = client.post(event.url, {
-        "form_token": "t", "organization": "Z", "tax_code": "0900000009",
-        "contact_name": "Z", "email": "z@x.vn", "phone": "0912345678", "attendees": "1",
-        "consent": "on"})
+    response = client.post(
+        event.url,
+        {
+            "form_token": "t",
+            "organization": "Z",
+            "tax_code": "0900000009",
+            "contact_name": "Z",
+            "email": "z@x.vn",
+            "phone": "0912345678",
+            "attendees": "1",
+            "consent": "on",
+        },
+    )
     assert response.status_code == 400
     assert Registration.objects.count() == 1
 
 
-@pytest.mark.parametrize(("opens", "closes", "days"), [(3, None, 10), (-10, -1, 10),
-                                                        (-40, None, -20)])
-def test_not_open_closed_or_past_shows_no_form_and_refuses_posts(client, site, opens, closes,
-                                                                 days):
+@pytest.mark.parametrize(
+    ("opens", "closes", "days"), [(3, None, 10), (-10, -1, 10), (-40, None, -20)]
+)
+def test_not_open_closed_or_past_shows_no_form_and_refuses_posts(client, site, opens, closes, days):
     event = ef.event(site, "Sự kiện", days=days, opens_days=opens, closes_days=closes)
     page = soup(client.get(event.url))
     assert page.select_one("#registration form") is None
-    response = client.post(event.url, {
-        "form_token": "tok", "organization": "Z", "tax_code": "0900000009",
-        "contact_name": "Z", "email": "z@x.vn", "phone": "0912345678", "attendees": "1",
-        "consent": "on"})
+    response = client.post(
+        event.url,
+        {
+            "form_token": "tok",
+            "organization": "Z",
+            "tax_code": "0900000009",
+            "contact_name": "Z",
+            "email": "z@x.vn",
+            "phone": "0912345678",
+            "attendees": "1",
+            "consent": "on",
+        },
+    )
     assert response.status_code == 400
     assert "Đăng ký" in soup(response).select_one(".error-summary").text
     assert not Registration.objects.exists()
@@ -344,18 +391,21 @@ def test_double_submit_makes_one_registration(client, site):
     assert Registration.objects.count() == 1
 
 
-@pytest.mark.parametrize(("field", "value", "expected"), [
-    ("organization", "A" * 10000, "tối đa"),
-    ("organization", "", "bắt buộc"),
-    ("tax_code", "09001234AB", "mã số thuế"),
-    ("tax_code", "0900123456-12", "mã số thuế"),
-    ("attendees", "0", "lớn hơn hoặc bằng 1"),
-    ("attendees", "1000", "nhỏ hơn hoặc bằng 3"),
-    ("attendees", "hai", "số nguyên"),
-    ("email", "minh@", "email"),
-    ("phone", "+1 555 0100", "số điện thoại"),
-    ("consent", None, "đồng ý"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("organization", "A" * 10000, "tối đa"),
+        ("organization", "", "bắt buộc"),
+        ("tax_code", "09001234AB", "mã số thuế"),
+        ("tax_code", "0900123456-12", "mã số thuế"),
+        ("attendees", "0", "lớn hơn hoặc bằng 1"),
+        ("attendees", "1000", "nhỏ hơn hoặc bằng 3"),
+        ("attendees", "hai", "số nguyên"),
+        ("email", "minh@", "email"),
+        ("phone", "+1 555 0100", "số điện thoại"),
+        ("consent", None, "đồng ý"),
+    ],
+)
 def test_bad_input_gets_a_message_and_saves_nothing(client, site, field, value, expected):
     event = ef.event(site, "Hội thảo", capacity=20)
     response = register(client, event, **{field: value})
@@ -383,8 +433,9 @@ def test_fair_form_asks_for_a_booth_and_products(client, site):
     assert not soup(client.get(training.url)).select_one('input[name="booth_requested"]')
 
 
-def test_cancelling_an_event_emails_its_registrants(client, site,
-                                                    django_capture_on_commit_callbacks):
+def test_cancelling_an_event_emails_its_registrants(
+    client, site, django_capture_on_commit_callbacks
+):
     event = ef.event(site, "Sẽ hoãn", capacity=10)
     register(client, event)
     register(client, event, email="b@x.vn", tax_code="0000000002")
@@ -405,9 +456,12 @@ def test_failing_mail_server_loses_nothing(client, site, django_capture_on_commi
     from unittest import mock
 
     event = ef.event(site, "Hội thảo", capacity=20)
-    with mock.patch("django.core.mail.EmailMultiAlternatives.send",
-                    side_effect=ConnectionRefusedError), \
-            django_capture_on_commit_callbacks(execute=True):
+    with (
+        mock.patch(
+            "django.core.mail.EmailMultiAlternatives.send", side_effect=ConnectionRefusedError
+        ),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         response = register(client, event)
     assert response.status_code == 302
     assert Registration.objects.count() == 1
@@ -415,15 +469,22 @@ def test_failing_mail_server_loses_nothing(client, site, django_capture_on_commi
 
 # --- Staff -----------------------------------------------------------------------------
 
+
 def staff(group):
     user = get_user_model().objects.create_user(group.replace(" ", ""), "s@example.com", "pw")
     user.groups.add(Group.objects.get(name=group))
     return user
 
 
-@pytest.mark.parametrize(("group", "allowed"), [("Event managers", True), ("Editors", False),
-                                                ("Moderators", False),
-                                                ("Showcase managers", False)])
+@pytest.mark.parametrize(
+    ("group", "allowed"),
+    [
+        ("Event managers", True),
+        ("Editors", False),
+        ("Moderators", False),
+        ("Showcase managers", False),
+    ],
+)
 def test_only_event_managers_see_registrations(client, site, group, allowed):
     event = ef.event(site, "Hội thảo", capacity=20)
     register(client, event)
@@ -437,10 +498,23 @@ def test_staff_add_goes_through_the_same_seat_count(client, site):
     event = ef.event(site, "Hội thảo", capacity=2)
     register(client, event, attendees="2")
     client.force_login(staff("Event managers"))
-    response = client.post("/admin/registrations/new/", {
-        "event": event.pk, "organization": "Gọi điện", "tax_code": "0900000111",
-        "contact_name": "B", "email": "b@x.vn", "phone": "0912345678", "attendees": "1",
-        "language": "vi", "sector": "", "position": "", "note": "", "products": ""})
+    response = client.post(
+        "/admin/registrations/new/",
+        {
+            "event": event.pk,
+            "organization": "Gọi điện",
+            "tax_code": "0900000111",
+            "contact_name": "B",
+            "email": "b@x.vn",
+            "phone": "0912345678",
+            "attendees": "1",
+            "language": "vi",
+            "sector": "",
+            "position": "",
+            "note": "",
+            "products": "",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[:500]
     assert Registration.objects.get(email="b@x.vn").status == "waitlisted"
 
@@ -452,8 +526,16 @@ def test_export_uses_the_stable_field_names(client, site):
     response = client.get("/admin/registrations/?export=csv")
     text = b"".join(response.streaming_content).decode()
     header = text.lstrip("\ufeff").splitlines()[0].split(",")
-    for name in ("organization", "tax_code", "contact_name", "position", "email", "phone",
-                 "attendees", "consent"):
+    for name in (
+        "organization",
+        "tax_code",
+        "contact_name",
+        "position",
+        "email",
+        "phone",
+        "attendees",
+        "consent",
+    ):
         assert name in header
     assert "'=cmd" in text
 
@@ -463,8 +545,9 @@ def test_check_in_on_the_day(client, site):
     register(client, event)
     registration = Registration.objects.get()
     client.force_login(staff("Event managers"))
-    response = client.post(f"/admin/registrations/edit/{registration.pk}/",
-                           {"note": "", "checked_in": "on"})
+    response = client.post(
+        f"/admin/registrations/edit/{registration.pk}/", {"note": "", "checked_in": "on"}
+    )
     assert response.status_code == 302
     registration.refresh_from_db()
     assert registration.checked_in_at is not None
@@ -474,11 +557,20 @@ def test_anonymize_after_the_retention_period(site):
     old = ef.event(site, "Sự kiện năm ngoái", days=-400, capacity=None)
     recent = ef.event(site, "Sự kiện tháng trước", days=-30, capacity=None)
     for event, email in ((old, "old@x.vn"), (recent, "recent@x.vn")):
-        Registration.objects.create(event=event, status="confirmed", organization="Org",
-                                    tax_code="0909090909", contact_name="Tên", email=email,
-                                    phone="0912000000", attendees=1, language="vi",
-                                    consent=True, consent_at=timezone.now(),
-                                    privacy_notice_version="1.0")
+        Registration.objects.create(
+            event=event,
+            status="confirmed",
+            organization="Org",
+            tax_code="0909090909",
+            contact_name="Tên",
+            email=email,
+            phone="0912000000",
+            attendees=1,
+            language="vi",
+            consent=True,
+            consent_at=timezone.now(),
+            privacy_notice_version="1.0",
+        )
     call_command("anonymize_registrations", "--months", "12", verbosity=0)
     anonymized = Registration.objects.get(event=old)
     assert anonymized.anonymized and anonymized.contact_name == "—"
@@ -488,6 +580,7 @@ def test_anonymize_after_the_retention_period(site):
 
 # --- Query counts ----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("which", ["calendar", "event", "month"])
 def test_query_count_is_bounded(client, site, which):
     first = ef.event(site, "Sự kiện 0", days=1, capacity=500)
@@ -496,15 +589,30 @@ def test_query_count_is_bounded(client, site, which):
         for n in range(start, start + events):
             ef.event(site, f"Sự kiện {n}", days=1 + n % 25, capacity=500)
         now = timezone.now()
-        Registration.objects.bulk_create(Registration(
-            event=first, status=RegistrationStatus.CONFIRMED, organization="O",
-            tax_code=f"{n:010d}", contact_name="C", email=f"r{n}@x.vn", phone="0912000000",
-            attendees=1, language="vi", consent=True, consent_at=now,
-            privacy_notice_version="1.0") for n in range(start * 100, start * 100 + registrations))
+        Registration.objects.bulk_create(
+            Registration(
+                event=first,
+                status=RegistrationStatus.CONFIRMED,
+                organization="O",
+                tax_code=f"{n:010d}",
+                contact_name="C",
+                email=f"r{n}@x.vn",
+                phone="0912000000",
+                attendees=1,
+                language="vi",
+                consent=True,
+                consent_at=now,
+                privacy_notice_version="1.0",
+            )
+            for n in range(start * 100, start * 100 + registrations)
+        )
 
     today = timezone.localdate()
-    url = {"calendar": "/su-kien/", "event": first.url,
-           "month": f"/su-kien/{today.year}/{today.month}/"}[which]
+    url = {
+        "calendar": "/su-kien/",
+        "event": first.url,
+        "month": f"/su-kien/{today.year}/{today.month}/",
+    }[which]
 
     def count():
         client.get(url)

@@ -17,8 +17,10 @@ def soup(response):
 
 
 def alternates(page_soup):
-    return {link["hreflang"]: link["href"]
-            for link in page_soup.select('link[rel="alternate"][hreflang]')}
+    return {
+        link["hreflang"]: link["href"]
+        for link in page_soup.select('link[rel="alternate"][hreflang]')
+    }
 
 
 def switcher(page_soup):
@@ -36,7 +38,8 @@ def test_home_in_both_languages(client, demo):
     assert "Developing the science and technology market" in en_soup.text
     # Each links to the other as a real translation, with x-default on Vietnamese.
     assert alternates(vi_soup) == {
-        "vi": "http://testserver/", "en": "http://testserver/en/",
+        "vi": "http://testserver/",
+        "en": "http://testserver/en/",
         "x-default": "http://testserver/",
     }
     assert alternates(en_soup) == alternates(vi_soup)
@@ -136,7 +139,11 @@ console.log(JSON.stringify({shown: !offer.hidden, closable: !close.hidden}));
 def test_site_js_shows_the_offer_to_browsers_preferring_english(languages, cookie, shown):
     result = subprocess.run(
         ["node", "-e", OFFER_HARNESS, json.dumps([languages, cookie]), str(SITE_JS)],
-        capture_output=True, text=True, timeout=30, check=True)
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
     assert json.loads(result.stdout) == {"shown": shown, "closable": shown}
 
 
@@ -149,11 +156,13 @@ def test_page_chrome_has_landmarks_and_skip_link(client, demo):
     assert page_soup.select_one("footer.site-footer")
     assert page_soup.select_one('form[role="search"]')["action"] == "/search/"
     assert soup(client.get("/en/about/")).select_one('form[role="search"]')["action"] == (
-        "/en/search/")
+        "/en/search/"
+    )
     stylesheet = page_soup.select_one('link[rel="stylesheet"]')["href"]
     assert stylesheet.startswith("/static/"), "CSS is self-hosted"
-    assert not re.search(r'(src|href)="https?://(?!testserver)', client.get("/").content.decode()
-                         .split("<footer")[0]), "no third-party assets in the page head or body"
+    assert not re.search(
+        r'(src|href)="https?://(?!testserver)', client.get("/").content.decode().split("<footer")[0]
+    ), "no third-party assets in the page head or body"
 
 
 @pytest.mark.parametrize(

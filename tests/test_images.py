@@ -36,12 +36,12 @@ def assert_served(url, content_type):
     path = urlparse(url).path
     assert path.startswith(settings.MEDIA_URL), url
     request = RequestFactory().get(path)
-    response = serve(request, path[len(settings.MEDIA_URL):], document_root=settings.MEDIA_ROOT)
+    response = serve(request, path[len(settings.MEDIA_URL) :], document_root=settings.MEDIA_ROOT)
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
     body = b"".join(response.streaming_content)
     offset, magic = MAGIC[content_type]
-    assert body[offset:offset + len(magic)] == magic, url
+    assert body[offset : offset + len(magic)] == magic, url
 
 
 def check_picture(picture, *, lead):
@@ -76,8 +76,9 @@ def check_picture(picture, *, lead):
 
 
 def test_article_lead_image_and_cards(client, demo):
-    article = (NewsPage.objects.live().filter(locale=demo["vi"], featured_image__isnull=False)
-               .first())
+    article = (
+        NewsPage.objects.live().filter(locale=demo["vi"], featured_image__isnull=False).first()
+    )
     page = soup(client.get(article.url))
     lead = page.select_one(".article__image picture")
     assert lead is not None
@@ -102,8 +103,12 @@ def test_article_lead_image_and_cards(client, demo):
 
 
 def test_showcase_entry_and_cards(client, demo):
-    entry = (ShowcaseEntryPage.objects.live().filter(locale=demo["vi"], image__isnull=False)
-             .first().specific)
+    entry = (
+        ShowcaseEntryPage.objects.live()
+        .filter(locale=demo["vi"], image__isnull=False)
+        .first()
+        .specific
+    )
     page = soup(client.get(entry.url))
     pictures = page.select("main picture")
     check_picture(pictures[0], lead=True)

@@ -71,8 +71,10 @@ def cookies_from(headers) -> dict:
 
 
 def form_fields(text: str) -> dict:
-    found = {name: re.search(rf'name="{name}" value="([^"]*)"', text)
-             for name in ("csrfmiddlewaretoken", "form_token")}
+    found = {
+        name: re.search(rf'name="{name}" value="([^"]*)"', text)
+        for name in ("csrfmiddlewaretoken", "form_token")
+    }
     return {name: match.group(1) for name, match in found.items() if match}
 
 
@@ -86,11 +88,30 @@ def servers(live_database):
             port = free_port()
             log = open(logs / f"gunicorn-{n}.log", "w")  # noqa: SIM115 - closed below
             process = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "--pythonpath", "site", "wsgi:application",
-                 "--bind", f"127.0.0.1:{port}", "--workers", "3", "--timeout", "60",
-                 "--access-logfile", "-", "--error-logfile", "-"],
-                cwd=ROOT, env=live_database["env"], stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True)
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "--pythonpath",
+                    "site",
+                    "wsgi:application",
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--workers",
+                    "3",
+                    "--timeout",
+                    "60",
+                    "--access-logfile",
+                    "-",
+                    "--error-logfile",
+                    "-",
+                ],
+                cwd=ROOT,
+                env=live_database["env"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
             started.append((process, port, log))
         deadline = time.monotonic() + 90
         for process, port, log in started:
@@ -125,7 +146,9 @@ def registrations(database_url, event_id):
     with psycopg.connect(database_url) as conn:
         rows = conn.execute(
             "SELECT status, attendees, created_at FROM events_registration "
-            "WHERE event_id = %s ORDER BY created_at, id", [event_id]).fetchall()
+            "WHERE event_id = %s ORDER BY created_at, id",
+            [event_id],
+        ).fetchall()
     return rows
 
 
@@ -141,14 +164,27 @@ def test_concurrent_registrations_on_two_servers_never_overbook(live_database, s
             status, headers, text = request(port, "GET", path)
             assert status == 200, f"GET {path} answered {status}"
             cookies, fields = cookies_from(headers), form_fields(text)
-            assert "csrftoken" in cookies and set(fields) == {"csrfmiddlewaretoken",
-                                                                "form_token"}, text[-500:]
+            assert "csrftoken" in cookies and set(fields) == {
+                "csrfmiddlewaretoken",
+                "form_token",
+            }, text[-500:]
             start.wait()
-            status, headers, text = request(port, "POST", path, cookies=cookies, body={
-                **fields, "organization": f"Doanh nghiệp {n}", "tax_code": f"{n:010d}",
-                "contact_name": f"Người liên hệ {n}",
-                "email": f"dn{n}-{uuid.uuid4().hex[:8]}@example.vn",
-                "phone": "0912345678", "attendees": "1", "consent": "on"})
+            status, headers, text = request(
+                port,
+                "POST",
+                path,
+                cookies=cookies,
+                body={
+                    **fields,
+                    "organization": f"Doanh nghiệp {n}",
+                    "tax_code": f"{n:010d}",
+                    "contact_name": f"Người liên hệ {n}",
+                    "email": f"dn{n}-{uuid.uuid4().hex[:8]}@example.vn",
+                    "phone": "0912345678",
+                    "attendees": "1",
+                    "consent": "on",
+                },
+            )
             outcomes[n] = (status, headers.get("location", [""])[0], text)
         except Exception as error:  # noqa: BLE001 - reported by the assertion below
             errors.append(f"client {n}: {error!r}")
@@ -189,9 +225,18 @@ def test_an_admin_session_opened_on_one_server_works_on_the_other(live_database,
     status, headers, text = request(first, "GET", "/admin/login/")
     assert status == 200
     cookies, fields = cookies_from(headers), form_fields(text)
-    status, headers, _text = request(first, "POST", "/admin/login/", cookies=cookies, body={
-        "csrfmiddlewaretoken": fields["csrfmiddlewaretoken"], "username": "admin",
-        "password": live_database["admin_password"], "next": "/admin/"})
+    status, headers, _text = request(
+        first,
+        "POST",
+        "/admin/login/",
+        cookies=cookies,
+        body={
+            "csrfmiddlewaretoken": fields["csrfmiddlewaretoken"],
+            "username": "admin",
+            "password": live_database["admin_password"],
+            "next": "/admin/",
+        },
+    )
     assert status == 302, _text[-2000:]
     cookies.update(cookies_from(headers))
     assert "sessionid" in cookies

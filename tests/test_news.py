@@ -33,6 +33,7 @@ def news(db):
 
 # --- Index -------------------------------------------------------------------------------
 
+
 def test_index_lists_newest_first_twelve_a_page(client, news):
     _home, index = news
     for n in range(15):
@@ -65,7 +66,8 @@ def test_pinned_article_is_on_top_of_the_first_page_only(client, news):
     index.save_revision().publish()
     first = soup(client.get("/tin-tuc/"))
     assert first.select_one(".article-card--pinned .article-card__title").text.strip() == (
-        "Bài cũ được ghim")
+        "Bài cũ được ghim"
+    )
     assert card_titles(client.get("/tin-tuc/")).count("Bài cũ được ghim") == 1
     assert "Bài cũ được ghim" not in card_titles(client.get("/tin-tuc/?page=2"))
     # Filtering shows plain results, no pin.
@@ -82,7 +84,9 @@ def test_filter_by_topic_and_year_in_the_url(client, news):
     this_year = timezone.localdate().year
     assert card_titles(client.get("/tin-tuc/?topic=ocop")) == ["OCOP năm nay", "OCOP năm trước"]
     assert set(card_titles(client.get(f"/tin-tuc/?year={this_year}"))) >= {
-        "OCOP năm nay", "Thị trường năm nay"}
+        "OCOP năm nay",
+        "Thị trường năm nay",
+    }
     assert card_titles(client.get(f"/tin-tuc/?topic=ocop&year={this_year}")) == ["OCOP năm nay"]
     page = soup(client.get("/tin-tuc/?topic=ocop"))
     assert "Sản phẩm OCOP" in page.h1.text
@@ -91,8 +95,17 @@ def test_filter_by_topic_and_year_in_the_url(client, news):
     assert page.select_one('link[type="application/rss+xml"][href$="/feed/ocop/"]')
 
 
-@pytest.mark.parametrize("query", ["topic=khong-co", "year=abcd", "year=20", "topic=%27%3B--",
-                                   "topic=" + "x" * 500, "year=99999999"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "topic=khong-co",
+        "year=abcd",
+        "year=20",
+        "topic=%27%3B--",
+        "topic=" + "x" * 500,
+        "year=99999999",
+    ],
+)
 def test_unknown_filters_are_ignored_with_a_message(client, news, query):
     _home, index = news
     factories.article(index, "Một bài")
@@ -127,7 +140,8 @@ def test_empty_filter_result_says_so(client, news):
 def test_untranslated_articles_do_not_appear_in_english(client, demo):
     english = card_titles(client.get("/en/news/"))
     vietnamese_only = NewsPage.objects.filter(locale=demo["vi"]).exclude(
-        translation_key__in=NewsPage.objects.filter(locale=demo["en"]).values("translation_key"))
+        translation_key__in=NewsPage.objects.filter(locale=demo["en"]).values("translation_key")
+    )
     assert vietnamese_only.exists()
     for article in vietnamese_only:
         assert article.title not in english
@@ -135,6 +149,7 @@ def test_untranslated_articles_do_not_appear_in_english(client, demo):
 
 
 # --- Article -----------------------------------------------------------------------------
+
 
 def test_article_page_in_both_languages(client, demo):
     article = NewsPage.objects.filter(locale=demo["en"]).order_by("-date").first()
@@ -145,10 +160,23 @@ def test_article_page_in_both_languages(client, demo):
     assert vi.select_one(".lead").text == source.lead
     # Dates as each language writes them.
     assert vi.select_one(".article__header time").text == source.date.strftime("%d/%m/%Y")
-    months = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
     assert en.select_one(".article__header time").text == (
-        f"{article.date.day} {months[article.date.month - 1]} {article.date.year}")
+        f"{article.date.day} {months[article.date.month - 1]} {article.date.year}"
+    )
     # Topics link to the filtered index; names in the reader's language.
     topic_link = en.select_one(".article__header a[href*='?topic=']")
     assert topic_link["href"].startswith("/en/news/?topic=")
@@ -208,6 +236,7 @@ def test_social_tags_and_meta_description_fall_back_to_the_lead(client, demo):
 
 # --- Documents register ------------------------------------------------------------------
 
+
 def register_numbers(response):
     return [a.text for a in soup(response).select(".register tbody td:first-child a")]
 
@@ -218,10 +247,13 @@ def test_document_register_filters(client, demo):
     assert register_numbers(client.get("/van-ban/?number=4556")) == ["4556/QĐ-UBND"]
     decisions = OfficialDocumentPage.objects.filter(locale=demo["vi"], doc_type="decision")
     assert set(register_numbers(client.get("/van-ban/?type=decision"))) == {
-        d.number for d in decisions}
+        d.number for d in decisions
+    }
     assert register_numbers(client.get("/van-ban/?year=2022")) == list(
         OfficialDocumentPage.objects.filter(locale=demo["vi"], date_issued__year=2022)
-        .order_by("-date_issued").values_list("number", flat=True))
+        .order_by("-date_issued")
+        .values_list("number", flat=True)
+    )
     doc = OfficialDocumentPage.objects.get(locale=demo["vi"], number="4556/QĐ-UBND")
     by_issuer = register_numbers(client.get(f"/van-ban/?issuer={doc.issuer.slug}"))
     assert "4556/QĐ-UBND" in by_issuer and len(by_issuer) < len(all_numbers)
@@ -242,6 +274,7 @@ def test_document_page_and_download(client, demo):
 
 # --- Feeds, sitemap, robots --------------------------------------------------------------
 
+
 def test_rss_feed_per_language_and_topic(client, demo):
     vi_page = soup(client.get("/"))
     feed_url = vi_page.select_one('link[rel="alternate"][type="application/rss+xml"]')["href"]
@@ -258,8 +291,9 @@ def test_rss_feed_per_language_and_topic(client, demo):
     en = ET.fromstring(client.get("/en/news/feed/").content).find("channel")
     assert en.findtext("language") == "en"
     en_titles = {i.findtext("title") for i in en.findall("item")}
-    assert en_titles == set(NewsPage.objects.live().filter(locale=demo["en"])
-                            .values_list("title", flat=True))
+    assert en_titles == set(
+        NewsPage.objects.live().filter(locale=demo["en"]).values_list("title", flat=True)
+    )
 
     topic = Topic.objects.filter(locale=demo["vi"]).first()
     topic_feed = ET.fromstring(client.get(f"/en/news/feed/{topic.slug}/").content)
@@ -281,8 +315,11 @@ def test_sitemap_covers_every_language_with_hreflang(client, demo):
     assert len(locations) > live_pages
     about = locations["http://testserver/en/about/"]
     links = {link.get("hreflang"): link.get("href") for link in about.findall("x:link", ns)}
-    assert links == {"vi": "http://testserver/gioi-thieu/", "en": "http://testserver/en/about/",
-                     "x-default": "http://testserver/gioi-thieu/"}
+    assert links == {
+        "vi": "http://testserver/gioi-thieu/",
+        "en": "http://testserver/en/about/",
+        "x-default": "http://testserver/gioi-thieu/",
+    }
     # A Vietnamese-only page has no alternates.
     assert not locations["http://testserver/thu-tuc-hanh-chinh/"].findall("x:link", ns)
 
@@ -295,13 +332,22 @@ def test_robots_points_to_the_sitemap(client, db):
 
 # --- Home sections -----------------------------------------------------------------------
 
+
 def test_home_has_latest_news_and_featured_article(client, demo):
     index = NewsIndexPage.objects.get(locale=demo["en"])
     page = soup(client.get("/en/"))
-    latest = [a.text for a in page.select(
-        ".article-grid .article-card:not(.showcase-card) .article-card__title a")]
-    newest = list(NewsPage.objects.live().filter(locale=demo["en"]).order_by("-date")
-                  .values_list("title", flat=True)[:6])
+    latest = [
+        a.text
+        for a in page.select(
+            ".article-grid .article-card:not(.showcase-card) .article-card__title a"
+        )
+    ]
+    newest = list(
+        NewsPage.objects.live()
+        .filter(locale=demo["en"])
+        .order_by("-date")
+        .values_list("title", flat=True)[:6]
+    )
     assert latest == newest
     featured = page.select_one(".featured-article__title a")
     # Pages point at the Vietnamese article and show its translation.
@@ -310,6 +356,7 @@ def test_home_has_latest_news_and_featured_article(client, demo):
 
 
 # --- Query counts ------------------------------------------------------------------------
+
 
 def count_queries(client, url):
     client.get(url)  # warm caches, renditions and the site root
@@ -325,8 +372,13 @@ def test_query_count_does_not_grow_with_the_number_of_articles(client, news, pat
 
     def add(count, start):
         for n in range(start, start + count):
-            factories.article(index, f"Bài {n}", days_ago=n % 50, image=n % 3 == 0,
-                              topics=topics[n % 4: n % 4 + 2])
+            factories.article(
+                index,
+                f"Bài {n}",
+                days_ago=n % 50,
+                image=n % 3 == 0,
+                topics=topics[n % 4 : n % 4 + 2],
+            )
             NewsPage.objects.get(title=f"Bài {n}").tags.add(f"thẻ {n % 7}")
 
     add(5, 0)

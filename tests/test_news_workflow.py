@@ -32,16 +32,29 @@ def news(db):
 def add_form_data(title):
     return {
         # The admin's slug field fills this from the title (see test_slugs).
-        "title": title, "slug": slugify_vi(title), "lead": "Tóm tắt bài viết",
-        "date": timezone.localdate().isoformat(), "body-count": "0",
-        "featured_image_caption": "", "author": "",
-        "document_links-TOTAL_FORMS": "0", "document_links-INITIAL_FORMS": "0",
-        "document_links-MIN_NUM_FORMS": "0", "document_links-MAX_NUM_FORMS": "1000",
-        "related_links-TOTAL_FORMS": "0", "related_links-INITIAL_FORMS": "0",
-        "related_links-MIN_NUM_FORMS": "0", "related_links-MAX_NUM_FORMS": "6",
-        "comments-TOTAL_FORMS": "0", "comments-INITIAL_FORMS": "0",
-        "comments-MIN_NUM_FORMS": "0", "comments-MAX_NUM_FORMS": "1000",
-        "tags": "", "listing_summary": "", "seo_title": "", "search_description": "",
+        "title": title,
+        "slug": slugify_vi(title),
+        "lead": "Tóm tắt bài viết",
+        "date": timezone.localdate().isoformat(),
+        "body-count": "0",
+        "featured_image_caption": "",
+        "author": "",
+        "document_links-TOTAL_FORMS": "0",
+        "document_links-INITIAL_FORMS": "0",
+        "document_links-MIN_NUM_FORMS": "0",
+        "document_links-MAX_NUM_FORMS": "1000",
+        "related_links-TOTAL_FORMS": "0",
+        "related_links-INITIAL_FORMS": "0",
+        "related_links-MIN_NUM_FORMS": "0",
+        "related_links-MAX_NUM_FORMS": "6",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "tags": "",
+        "listing_summary": "",
+        "seo_title": "",
+        "search_description": "",
     }
 
 
@@ -116,7 +129,8 @@ def test_scheduled_publishing_and_expiry(client, news):
     assert client.get("/tin-tuc/hen-gio-dang/").status_code == 200
 
     NewsPage.objects.filter(pk=page.pk).update(
-        expire_at=timezone.now() - datetime.timedelta(minutes=1))
+        expire_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
     call_command("publish_scheduled", verbosity=0)
     page.refresh_from_db()
     assert not page.live and page.expired

@@ -12,9 +12,21 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-@pytest.mark.parametrize("path", ["/", "/en/", "/tin-tuc/", "/en/news/", "/trung-bay/",
-                                  "/en/showcase/", "/su-kien/", "/en/events/",
-                                  "/search/?q=cong+nghe", "/en/search/?q=technology"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/en/",
+        "/tin-tuc/",
+        "/en/news/",
+        "/trung-bay/",
+        "/en/showcase/",
+        "/su-kien/",
+        "/en/events/",
+        "/search/?q=cong+nghe",
+        "/en/search/?q=technology",
+    ],
+)
 def test_pages_without_a_search_description_still_have_one(client, demo, path):
     meta = soup(client.get(path)).find("meta", attrs={"name": "description"})
     assert meta is not None and len(meta["content"].strip()) > 20

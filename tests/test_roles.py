@@ -24,8 +24,9 @@ ROLES = ["Editors", "Moderators", "Showcase managers", "Event managers"]
 
 def staff(*groups, superuser=False):
     name = "superuser" if superuser else "-".join(g.split()[0].lower() for g in groups)
-    user = get_user_model().objects.create_user(name, f"{name}@example.com", "pw",
-                                                is_superuser=superuser, is_staff=superuser)
+    user = get_user_model().objects.create_user(
+        name, f"{name}@example.com", "pw", is_superuser=superuser, is_staff=superuser
+    )
     for group in groups:
         user.groups.add(Group.objects.get(name=group))
     return user
@@ -41,10 +42,18 @@ def login_as(client, role):
 def inquiry(demo):
     product = OcopProductPage.objects.filter(locale=demo["vi"], live=True).first()
     return Inquiry.objects.create(
-        entry=product, organization="Hợp tác xã Rau sạch Tiên Lữ", contact_name="Lê Thị Hoa",
-        email="hoa@rausach.example.vn", phone="0912000111", need="buy", message="Báo giá",
-        language="vi", consent=True, consent_at=timezone.now(),
-        privacy_notice_version="1.0", form_token="roles-1",
+        entry=product,
+        organization="Hợp tác xã Rau sạch Tiên Lữ",
+        contact_name="Lê Thị Hoa",
+        email="hoa@rausach.example.vn",
+        phone="0912000111",
+        need="buy",
+        message="Báo giá",
+        language="vi",
+        consent=True,
+        consent_at=timezone.now(),
+        privacy_notice_version="1.0",
+        form_token="roles-1",
     )
 
 
@@ -78,7 +87,8 @@ def sidebar_urls(client):
 def refused(response):
     """Wagtail answers a permission failure with 403 or a redirect to the dashboard."""
     return response.status_code == 403 or (
-        response.status_code == 302 and "/login/" not in response["Location"])
+        response.status_code == 302 and "/login/" not in response["Location"]
+    )
 
 
 # --- Personal data -----------------------------------------------------------------------
@@ -92,18 +102,22 @@ PERSONAL_DATA = {
 @pytest.mark.parametrize("role", [*ROLES, "superuser"])
 @pytest.mark.parametrize("listing", ["inquiries", "registrations"])
 def test_only_the_managers_of_personal_data_reach_its_list_and_exports(
-        client, inquiry, registration, role, listing):
+    client, inquiry, registration, role, listing
+):
     login_as(client, role)
     allowed = role == "superuser" or role in PERSONAL_DATA[listing]
     record = inquiry if listing == "inquiries" else registration
     reference = inquiry.reference if listing == "inquiries" else registration.code
-    urls = [f"/admin/{listing}/", f"/admin/{listing}/?export=csv",
-            f"/admin/{listing}/?export=xlsx", f"/admin/{listing}/inspect/{record.pk}/",
-            f"/admin/{listing}/edit/{record.pk}/"]
+    urls = [
+        f"/admin/{listing}/",
+        f"/admin/{listing}/?export=csv",
+        f"/admin/{listing}/?export=xlsx",
+        f"/admin/{listing}/inspect/{record.pk}/",
+        f"/admin/{listing}/edit/{record.pk}/",
+    ]
     for url in urls:
         response = client.get(url)
-        body = (b"".join(response.streaming_content) if response.streaming
-                else response.content)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
         if allowed:
             assert response.status_code == 200, url
             if "export" in url or "inspect" in url:
@@ -122,8 +136,9 @@ def test_roles_without_registrations_cannot_add_or_cancel_them(client, registrat
     login_as(client, role)
     before = Registration.objects.count()
     assert refused(client.post("/admin/registrations/new/", {"event": registration.event_id}))
-    assert refused(client.post(f"/admin/registrations/edit/{registration.pk}/",
-                               {"note": "x", "cancel": "on"}))
+    assert refused(
+        client.post(f"/admin/registrations/edit/{registration.pk}/", {"note": "x", "cancel": "on"})
+    )
     registration.refresh_from_db()
     assert Registration.objects.count() == before and registration.status != "cancelled"
 
@@ -131,24 +146,29 @@ def test_roles_without_registrations_cannot_add_or_cancel_them(client, registrat
 @pytest.mark.parametrize("role", ["Editors", "Moderators", "Event managers"])
 def test_roles_without_inquiries_cannot_change_them(client, inquiry, role):
     login_as(client, role)
-    assert refused(client.post(f"/admin/inquiries/edit/{inquiry.pk}/",
-                               {"status": "closed", "staff_note": "x"}))
+    assert refused(
+        client.post(f"/admin/inquiries/edit/{inquiry.pk}/", {"status": "closed", "staff_note": "x"})
+    )
     inquiry.refresh_from_db()
     assert inquiry.status == "new"
 
 
 def test_page_header_shortcuts_to_personal_data_are_only_for_their_managers(
-        client, inquiry, registration):
+    client, inquiry, registration
+):
     event = registration.event
     product = inquiry.entry
     login_as(client, "Moderators")
-    assert "/admin/registrations/" not in client.get(
-        f"/admin/pages/{event.pk}/edit/").content.decode()
-    assert "/admin/inquiries/" not in client.get(
-        f"/admin/pages/{product.pk}/edit/").content.decode()
+    assert (
+        "/admin/registrations/" not in client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    )
+    assert (
+        "/admin/inquiries/" not in client.get(f"/admin/pages/{product.pk}/edit/").content.decode()
+    )
 
 
 # --- Pages: write, publish ----------------------------------------------------------------
+
 
 @pytest.fixture
 def article(demo):
@@ -173,7 +193,8 @@ def test_editors_write_drafts_but_cannot_publish(client, article):
     article.refresh_from_db()
     assert article.live
     assert not article.permissions_for_user(
-        get_user_model().objects.get(username="editors")).can_publish()
+        get_user_model().objects.get(username="editors")
+    ).can_publish()
 
 
 def test_moderators_can_publish_and_unpublish(client, article):
@@ -199,8 +220,13 @@ def test_managers_of_personal_data_cannot_edit_pages(client, article, role):
 @pytest.mark.parametrize("role", ROLES)
 def test_no_role_manages_users_groups_or_site_settings(client, role):
     login_as(client, role)
-    for url in ("/admin/users/", "/admin/groups/", "/admin/sites/", "/admin/locales/",
-                "/admin/workflows/list/"):
+    for url in (
+        "/admin/users/",
+        "/admin/groups/",
+        "/admin/sites/",
+        "/admin/locales/",
+        "/admin/workflows/list/",
+    ):
         assert refused(client.get(url)), url
 
 
@@ -209,6 +235,11 @@ def test_staff_groups_exist_and_administrators_are_superusers(demo):
     # No group is a back door to everything: only superusers are administrators.
     for group in Group.objects.filter(name__in=ROLES):
         codenames = set(group.permissions.values_list("codename", flat=True))
-        assert not codenames & {"add_user", "change_user", "delete_user", "add_group",
-                                "change_group", "delete_group"}, group.name
-
+        assert not codenames & {
+            "add_user",
+            "change_user",
+            "delete_user",
+            "add_group",
+            "change_group",
+            "delete_group",
+        }, group.name

@@ -26,8 +26,10 @@ def soup(response):
 def titles(client, q, path="/search/", **params):
     response = client.get(path, {"q": q, **params})
     assert response.status_code == 200
-    return [a.text for a in soup(response).select(".result-list:not(.result-list--promoted) "
-                                                   ".result__title a")]
+    return [
+        a.text
+        for a in soup(response).select(".result-list:not(.result-list--promoted) .result__title a")
+    ]
 
 
 @pytest.fixture
@@ -35,32 +37,43 @@ def corpus(db):
     home = factories.site_with_home()
     index = factories.news_index(home)
     pages = {
-        "market": factories.article(index, "Phát triển thị trường khoa học và công nghệ",
-                                    lead="Kế hoạch của tỉnh đến năm 2030."),
-        "coconut": factories.article(index, "Nhân giống dừa sáp bằng nuôi cấy phôi",
-                                     lead="Trường Đại học Trà Vinh chuyển giao quy trình."),
-        "dongthap": factories.article(index, "Hợp tác với tỉnh Đồng Tháp",
-                                      lead="Kết nối cung cầu công nghệ."),
-        "plain": factories.article(index, "Dong Thap trade fair notes",
-                                   lead="Written without diacritics."),
-        "body_only": factories.article(index, "Tin tổng hợp tuần",
-                                       lead="Trong tuần, hội chợ dừa sáp thu hút khách."),
-        "an_to": factories.article(index, "An toàn bức xạ và tổ chức thanh tra",
-                                   lead="An to"),
+        "market": factories.article(
+            index,
+            "Phát triển thị trường khoa học và công nghệ",
+            lead="Kế hoạch của tỉnh đến năm 2030.",
+        ),
+        "coconut": factories.article(
+            index,
+            "Nhân giống dừa sáp bằng nuôi cấy phôi",
+            lead="Trường Đại học Trà Vinh chuyển giao quy trình.",
+        ),
+        "dongthap": factories.article(
+            index, "Hợp tác với tỉnh Đồng Tháp", lead="Kết nối cung cầu công nghệ."
+        ),
+        "plain": factories.article(
+            index, "Dong Thap trade fair notes", lead="Written without diacritics."
+        ),
+        "body_only": factories.article(
+            index, "Tin tổng hợp tuần", lead="Trong tuần, hội chợ dừa sáp thu hút khách."
+        ),
+        "an_to": factories.article(index, "An toàn bức xạ và tổ chức thanh tra", lead="An to"),
     }
     return index, pages
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("thi truong khoa hoc cong nghe", "market"),
-    ("THỊ TRƯỜNG khoa học", "market"),
-    ("dua sap", "coconut"),
-    ("dừa sáp", "coconut"),
-    ("DUA SAP", "coconut"),
-    ("Dong Thap", "dongthap"),
-    ("đồng tháp", "plain"),  # diacritics in the query find text written without them
-    ("an to", "an_to"),  # not dropped as English stopwords
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("thi truong khoa hoc cong nghe", "market"),
+        ("THỊ TRƯỜNG khoa học", "market"),
+        ("dua sap", "coconut"),
+        ("dừa sáp", "coconut"),
+        ("DUA SAP", "coconut"),
+        ("Dong Thap", "dongthap"),
+        ("đồng tháp", "plain"),  # diacritics in the query find text written without them
+        ("an to", "an_to"),  # not dropped as English stopwords
+    ],
+)
 def test_folding_both_ways(client, corpus, query, expected):
     _index, pages = corpus
     assert pages[expected].title in titles(client, query)
@@ -103,8 +116,10 @@ def test_results_are_in_the_current_language_only(client, demo):
 
 def test_type_tabs_with_counts_and_filter(client, demo):
     page = soup(client.get("/search/", {"q": "cong nghe"}))
-    tabs = {a.text.rsplit(" (", 1)[0]: int(a.text.rsplit("(", 1)[1].rstrip(")"))
-            for a in page.select(".view-tabs a")}
+    tabs = {
+        a.text.rsplit(" (", 1)[0]: int(a.text.rsplit("(", 1)[1].rstrip(")"))
+        for a in page.select(".view-tabs a")
+    }
     assert tabs["Tất cả"] == sum(v for k, v in tabs.items() if k != "Tất cả")
     assert tabs["Tin tức"] > 0 and tabs["Sự kiện"] > 0
     news_only = soup(client.get("/search/", {"q": "cong nghe", "type": "news"}))
@@ -138,8 +153,9 @@ def test_promotions_by_folded_query(client, corpus):
     _index, pages = corpus
     query = Query.objects.create(query_string="Khoa học")
     assert query.query_string == "khoa hoc"
-    SearchPromotion.objects.create(query=query, page=pages["an_to"], sort_order=0,
-                                   description="Trang được đề xuất")
+    SearchPromotion.objects.create(
+        query=query, page=pages["an_to"], sort_order=0, description="Trang được đề xuất"
+    )
     for typed in ("khoa học", "KHOA HOC"):
         page = soup(client.get("/search/", {"q": typed}))
         promoted = [a.text for a in page.select(".result-list--promoted a")]
@@ -172,7 +188,8 @@ def test_query_log_is_keyed_by_folded_query_and_language(client, corpus):
     no_result_queries = [row.td.text for row in tables[1].select("tbody tr")]
     assert "khong co gi ca xyz" in no_result_queries
     assert [q for q in no_result_queries if q == "dua sap"] == [] or (
-        ("dua sap", "en") in log and log[("dua sap", "en")].results == 0)
+        ("dua sap", "en") in log and log[("dua sap", "en")].results == 0
+    )
 
 
 def test_empty_state_offers_the_other_language_and_popular_pages(client, demo):
@@ -185,10 +202,29 @@ def test_empty_state_offers_the_other_language_and_popular_pages(client, demo):
     assert page.select("h2 + ul a")
 
 
-@pytest.mark.parametrize("query", ["", "   ", "a" * 2000, '"', '"""', '"dua', "%", "_", "\\",
-                                   "'; DROP TABLE wagtailcore_page; --", "dua OR 1=1",
-                                   "😀🥥", "\x07dua\x1b", "NEAR(a b)", "dua*", "AND OR NOT",
-                                   "title:dua", "{}[]()^~"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "a" * 2000,
+        '"',
+        '"""',
+        '"dua',
+        "%",
+        "_",
+        "\\",
+        "'; DROP TABLE wagtailcore_page; --",
+        "dua OR 1=1",
+        "😀🥥",
+        "\x07dua\x1b",
+        "NEAR(a b)",
+        "dua*",
+        "AND OR NOT",
+        "title:dua",
+        "{}[]()^~",
+    ],
+)
 def test_bad_input_is_a_normal_page(client, corpus, query):
     response = client.get("/search/", {"q": query})
     assert response.status_code == 200
@@ -213,7 +249,8 @@ def test_query_is_cut_to_a_sane_length():
     assert len(clean_query("x" * 5000)) == 200
     parsed = parse_query('thị "trường khoa" học "lẻ')
     assert parsed.phrases == [["trường", "khoa"]] and parsed.folded_key == (
-        "truong khoa thi hoc le")
+        "truong khoa thi hoc le"
+    )
 
 
 def test_index_follows_publishing(client, corpus):

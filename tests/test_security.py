@@ -66,8 +66,17 @@ def site_pages(demo):
 
 # --- Headers and Content-Security-Policy ------------------------------------------------
 
-KEY_PAGES = ["home", "article", "entry", "event", "search", "news", "documents", "showcase",
-             "events"]
+KEY_PAGES = [
+    "home",
+    "article",
+    "entry",
+    "event",
+    "search",
+    "news",
+    "documents",
+    "showcase",
+    "events",
+]
 
 
 def directives(header):
@@ -76,8 +85,7 @@ def directives(header):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", KEY_PAGES)
-def test_public_pages_send_strict_headers_and_no_inline_code(client, site_pages, language,
-                                                             name):
+def test_public_pages_send_strict_headers_and_no_inline_code(client, site_pages, language, name):
     response = client.get(site_pages[language][name])
     assert response.status_code == 200
     policy = directives(response["Content-Security-Policy"])
@@ -107,8 +115,9 @@ def test_public_pages_send_strict_headers_and_no_inline_code(client, site_pages,
         assert not handlers, (element.name, handlers)
         for attr in ("href", "src", "action", "formaction"):
             value = element.get(attr)
-            assert not (isinstance(value, str)
-                        and value.strip().lower().startswith("javascript:")), element
+            assert not (
+                isinstance(value, str) and value.strip().lower().startswith("javascript:")
+            ), element
 
 
 def test_admin_has_its_own_looser_policy(client, admin_user):
@@ -154,6 +163,7 @@ def test_suggestions_are_json_that_no_browser_renders_as_html(client):
 
 # --- Hostile query strings ---------------------------------------------------------------
 
+
 def hostile_urls(pages, payload):
     q = quote(payload, safe="")
     return [
@@ -179,8 +189,9 @@ def hostile_urls(pages, payload):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("payload", XSS)
-def test_script_in_any_parameter_comes_back_escaped_never_raw(client, site_pages, language,
-                                                              payload):
+def test_script_in_any_parameter_comes_back_escaped_never_raw(
+    client, site_pages, language, payload
+):
     for url in hostile_urls(site_pages[language], payload):
         response = client.get(url)
         assert response.status_code in (200, 400, 404), (url, response.status_code)
@@ -190,8 +201,10 @@ def test_script_in_any_parameter_comes_back_escaped_never_raw(client, site_pages
         if response["Content-Type"].startswith("text/html"):
             page = soup(response)
             assert not page.select("[onerror]"), url
-            assert all(s.get("src") or s.get("type") == "application/ld+json"
-                       for s in page.find_all("script")), url
+            assert all(
+                s.get("src") or s.get("type") == "application/ld+json"
+                for s in page.find_all("script")
+            ), url
     # Free text is shown back to the reader, escaped.
     search = client.get(site_pages[language]["search"].split("?")[0], {"q": payload})
     assert escape(payload) in search.content.decode()
@@ -208,11 +221,15 @@ def test_sql_like_or_odd_input_is_handled_without_errors(client, site_pages, pay
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_nul_byte_in_the_url_is_a_bad_request_in_the_reader_language(client, site_pages,
-                                                                        language):
+def test_a_nul_byte_in_the_url_is_a_bad_request_in_the_reader_language(
+    client, site_pages, language
+):
     # PostgreSQL refuses NUL in text comparisons: without the guard this was a 500.
-    for url in (f"{site_pages[language]['news']}?topic=%00", f"{site_pages[language]['entry']}"
-                "?inquiry=a%00b", f"{site_pages[language]['news']}%00/"):
+    for url in (
+        f"{site_pages[language]['news']}?topic=%00",
+        f"{site_pages[language]['entry']}?inquiry=a%00b",
+        f"{site_pages[language]['news']}%00/",
+    ):
         response = client.get(url)
         assert response.status_code == 400, url
         assert soup(response).html["lang"] == language
@@ -220,12 +237,18 @@ def test_a_nul_byte_in_the_url_is_a_bad_request_in_the_reader_language(client, s
 
 # --- Forms: hostile input, oversized bodies, CSRF ----------------------------------------
 
+
 def inquiry_data(page, **overrides):
     data = {
         "form_token": page.select_one('#inquiry input[name="form_token"]')["value"],
-        "organization": "Công ty TNHH Nông sản Sạch", "contact_name": "Nguyễn Thị Lan",
-        "email": "lan@nongsansach.example.vn", "phone": "0912 345 678", "need": "buy",
-        "message": "Chúng tôi muốn đặt 500 hộp.", "consent": "on", "website": "",
+        "organization": "Công ty TNHH Nông sản Sạch",
+        "contact_name": "Nguyễn Thị Lan",
+        "email": "lan@nongsansach.example.vn",
+        "phone": "0912 345 678",
+        "need": "buy",
+        "message": "Chúng tôi muốn đặt 500 hộp.",
+        "consent": "on",
+        "website": "",
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
@@ -234,10 +257,17 @@ def inquiry_data(page, **overrides):
 def registration_data(page, **overrides):
     data = {
         "form_token": page.select_one('#registration input[name="form_token"]')["value"],
-        "organization": "Công ty Cổ phần Cơ khí Phố Hiến", "tax_code": "0900123456",
-        "sector": "Cơ khí", "contact_name": "Trần Văn Minh", "position": "Giám đốc",
-        "email": "minh@cokhiphohien.example.vn", "phone": "0912 345 678", "attendees": "1",
-        "note": "", "consent": "on", "website": "",
+        "organization": "Công ty Cổ phần Cơ khí Phố Hiến",
+        "tax_code": "0900123456",
+        "sector": "Cơ khí",
+        "contact_name": "Trần Văn Minh",
+        "position": "Giám đốc",
+        "email": "minh@cokhiphohien.example.vn",
+        "phone": "0912 345 678",
+        "attendees": "1",
+        "note": "",
+        "consent": "on",
+        "website": "",
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
@@ -254,16 +284,22 @@ def open_event(demo):
     """A demo event taking registrations online, in both languages."""
     for event in EventPage.objects.filter(locale=demo["vi"], live=True).order_by("-start"):
         english = event.get_translation_or_none(demo["en"])
-        if english and english.live and soup(Client().get(event.url)).select_one(
-                '#registration input[name="form_token"]'):
+        if (
+            english
+            and english.live
+            and soup(Client().get(event.url)).select_one('#registration input[name="form_token"]')
+        ):
             return event
     raise AssertionError("the demo has an event open for registration in both languages")
 
 
 def form_page(client, site_pages, open_event, language, kind):
     if kind == "registration":
-        event = open_event if language == "vi" else open_event.get_translation_or_none(
-            Locale.objects.get(language_code="en"))
+        event = (
+            open_event
+            if language == "vi"
+            else open_event.get_translation_or_none(Locale.objects.get(language_code="en"))
+        )
         assert event is not None and event.live, "the open event is translated"
         return event.url
     return site_pages[language]["entry"]
@@ -271,14 +307,21 @@ def form_page(client, site_pages, open_event, language, kind):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("kind", ["inquiry", "registration"])
-def test_script_in_form_fields_is_redisplayed_escaped(client, site_pages, open_event,
-                                                      language, kind):
+def test_script_in_form_fields_is_redisplayed_escaped(
+    client, site_pages, open_event, language, kind
+):
     url = form_page(client, site_pages, open_event, language, kind)
     _, make_data, model = FORMS[kind]
     before = model.objects.count()
     # No consent: the form comes back with the reader's input and an error.
-    data = make_data(soup(client.get(url)), organization=XSS[0], contact_name=XSS[1],
-                     message=XSS[1], note=XSS[0], consent=None)
+    data = make_data(
+        soup(client.get(url)),
+        organization=XSS[0],
+        contact_name=XSS[1],
+        message=XSS[1],
+        note=XSS[0],
+        consent=None,
+    )
     response = client.post(url, data)
     assert response.status_code == 400
     body = response.content.decode()
@@ -289,8 +332,7 @@ def test_script_in_form_fields_is_redisplayed_escaped(client, site_pages, open_e
 
 
 @pytest.mark.parametrize("kind", ["inquiry", "registration"])
-def test_stored_script_is_shown_escaped_to_staff(client, site_pages, open_event, kind,
-                                                 admin_user):
+def test_stored_script_is_shown_escaped_to_staff(client, site_pages, open_event, kind, admin_user):
     url = form_page(client, site_pages, open_event, "vi", kind)
     _, make_data, model = FORMS[kind]
     response = client.post(url, make_data(soup(client.get(url)), organization=XSS[1]))
@@ -306,14 +348,21 @@ def test_stored_script_is_shown_escaped_to_staff(client, site_pages, open_event,
 
 
 @pytest.mark.parametrize("kind", ["inquiry", "registration"])
-def test_absurdly_long_fields_are_refused_and_nothing_is_saved(client, site_pages, open_event,
-                                                               kind):
+def test_absurdly_long_fields_are_refused_and_nothing_is_saved(
+    client, site_pages, open_event, kind
+):
     url = form_page(client, site_pages, open_event, "vi", kind)
     _, make_data, model = FORMS[kind]
     before = model.objects.count()
     long = "A" * 100_000
-    data = make_data(soup(client.get(url)), organization=long, contact_name=long,
-                     email=("a" * 5000) + "@example.vn", phone="9" * 5000, message=long)
+    data = make_data(
+        soup(client.get(url)),
+        organization=long,
+        contact_name=long,
+        email=("a" * 5000) + "@example.vn",
+        phone="9" * 5000,
+        message=long,
+    )
     response = client.post(url, data)
     assert response.status_code == 400
     assert soup(response).select(".errorlist, .form-errors, [aria-invalid=true]")
@@ -321,13 +370,15 @@ def test_absurdly_long_fields_are_refused_and_nothing_is_saved(client, site_page
 
 
 @pytest.mark.parametrize("kind", ["inquiry", "registration"])
-def test_bodies_over_the_upload_limit_are_refused_cleanly(client, site_pages, open_event,
-                                                          kind, settings):
+def test_bodies_over_the_upload_limit_are_refused_cleanly(
+    client, site_pages, open_event, kind, settings
+):
     url = form_page(client, site_pages, open_event, "vi", kind)
     _, make_data, model = FORMS[kind]
     before = model.objects.count()
-    data = make_data(soup(client.get(url)),
-                     message="x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1))
+    data = make_data(
+        soup(client.get(url)), message="x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
+    )
     response = client.post(url, data)
     assert response.status_code in (400, 413)
     assert soup(response).html["lang"] == "vi"  # a page, not a bare error
@@ -343,7 +394,8 @@ def test_bodies_over_the_upload_limit_are_refused_cleanly(client, site_pages, op
 @pytest.mark.parametrize("kind", ["inquiry", "registration"])
 @pytest.mark.parametrize("token", [None, "wrong"])
 def test_forms_without_a_valid_csrf_token_are_refused_in_the_reader_language(
-        site_pages, open_event, language, kind, token):
+    site_pages, open_event, language, kind, token
+):
     browser = Client(enforce_csrf_checks=True)
     url = form_page(browser, site_pages, open_event, language, kind)
     _, make_data, model = FORMS[kind]
@@ -363,18 +415,23 @@ def test_forms_without_a_valid_csrf_token_are_refused_in_the_reader_language(
 
     # The same browser, with the token from its own form, gets through.
     form = soup(browser.get(url))
-    data = make_data(form, csrfmiddlewaretoken=form.select_one(
-        'input[name="csrfmiddlewaretoken"]')["value"])
+    data = make_data(
+        form, csrfmiddlewaretoken=form.select_one('input[name="csrfmiddlewaretoken"]')["value"]
+    )
     assert browser.post(url, data).status_code == 302
     assert model.objects.count() == before + 1
 
 
 # --- Cancel links --------------------------------------------------------------------------
 
+
 @pytest.fixture
 def registration(demo):
-    return Registration.objects.filter(anonymized=False).exclude(
-        status=RegistrationStatus.CANCELLED).first()
+    return (
+        Registration.objects.filter(anonymized=False)
+        .exclude(status=RegistrationStatus.CANCELLED)
+        .first()
+    )
 
 
 def forged_tokens(registration):
@@ -408,6 +465,7 @@ def test_forged_or_malformed_cancel_links_cancel_nothing(client, registration, l
 
 # --- Login lockout (django-axes) -----------------------------------------------------------
 
+
 def sign_in(client, username, password, address="203.0.113.7", forwarded=None):
     extra = {"REMOTE_ADDR": address}
     if forwarded:
@@ -418,8 +476,10 @@ def sign_in(client, username, password, address="203.0.113.7", forwarded=None):
 @pytest.fixture
 def staff_accounts(db):
     User = get_user_model()
-    return (User.objects.create_superuser("lan", "lan@example.com", "right-horse-battery"),
-            User.objects.create_superuser("minh", "minh@example.com", "other-horse-battery"))
+    return (
+        User.objects.create_superuser("lan", "lan@example.com", "right-horse-battery"),
+        User.objects.create_superuser("minh", "minh@example.com", "other-horse-battery"),
+    )
 
 
 def test_five_wrong_passwords_lock_that_account_from_that_address(client, staff_accounts):
@@ -446,23 +506,36 @@ def test_five_wrong_passwords_lock_that_account_from_that_address(client, staff_
     assert other.get("/admin/").status_code == 200
     # ...nor is the same account from another address.
     elsewhere = Client()
-    assert sign_in(elsewhere, "lan", "right-horse-battery", address="198.51.100.20"
-                   ).status_code == 302
+    assert (
+        sign_in(elsewhere, "lan", "right-horse-battery", address="198.51.100.20").status_code == 302
+    )
 
 
-def test_behind_a_proxy_the_lockout_keys_on_the_address_the_proxy_saw(client, staff_accounts,
-                                                                      settings):
+def test_behind_a_proxy_the_lockout_keys_on_the_address_the_proxy_saw(
+    client, staff_accounts, settings
+):
     settings.TRUSTED_PROXY_COUNT = 1
     proxy = "10.0.0.2"
     for attempt in range(5):
         # The client varies what it claims; the proxy appends the real address last.
-        sign_in(client, "lan", "wrong", address=proxy,
-                forwarded=f"192.0.2.{attempt}, 203.0.113.50")
-    assert sign_in(client, "lan", "right-horse-battery", address=proxy,
-                   forwarded="192.0.2.99, 203.0.113.50").status_code == 429
+        sign_in(client, "lan", "wrong", address=proxy, forwarded=f"192.0.2.{attempt}, 203.0.113.50")
+    assert (
+        sign_in(
+            client,
+            "lan",
+            "right-horse-battery",
+            address=proxy,
+            forwarded="192.0.2.99, 203.0.113.50",
+        ).status_code
+        == 429
+    )
     # Another reader behind the same proxy is a different address.
-    assert sign_in(Client(), "lan", "right-horse-battery", address=proxy,
-                   forwarded="203.0.113.51").status_code == 302
+    assert (
+        sign_in(
+            Client(), "lan", "right-horse-battery", address=proxy, forwarded="203.0.113.51"
+        ).status_code
+        == 302
+    )
 
 
 def test_a_successful_sign_in_resets_the_count(client, staff_accounts):
@@ -476,11 +549,15 @@ def test_a_successful_sign_in_resets_the_count(client, staff_accounts):
 
 # --- Request ids and logs -----------------------------------------------------------------
 
+
 def console_output():
     """The stream of the console handler that settings.LOGGING installs on the root logger."""
-    handler = next(h for h in logging.getLogger().handlers
-                   if isinstance(h, logging.StreamHandler)
-                   and any(type(f).__name__ == "CorrelationId" for f in h.filters))
+    handler = next(
+        h
+        for h in logging.getLogger().handlers
+        if isinstance(h, logging.StreamHandler)
+        and any(type(f).__name__ == "CorrelationId" for f in h.filters)
+    )
     stream = io.StringIO()
     return handler, stream
 
@@ -496,15 +573,16 @@ def test_every_response_carries_a_request_id_and_honours_the_proxy_one(client):
     assert "forged" not in forged and re.fullmatch(r"[0-9a-f]{32}", forged)
 
 
-def test_a_server_error_is_logged_with_the_request_id_and_without_the_body(site_pages,
-                                                                           open_event):
+def test_a_server_error_is_logged_with_the_request_id_and_without_the_body(site_pages, open_event):
     handler, stream = console_output()
     browser = Client(raise_request_exception=False)
     url = open_event.url
     data = registration_data(soup(browser.get(url)), email="secret.person@example.vn")
     request_id = uuid.uuid4().hex
-    with mock.patch.object(handler, "stream", stream), \
-            mock.patch("events.views.take_seats", side_effect=RuntimeError("boom")):
+    with (
+        mock.patch.object(handler, "stream", stream),
+        mock.patch("events.views.take_seats", side_effect=RuntimeError("boom")),
+    ):
         response = browser.post(url, data, HTTP_X_REQUEST_ID=request_id)
     assert response.status_code == 500
     assert response["X-Request-ID"] == request_id
@@ -515,7 +593,8 @@ def test_a_server_error_is_logged_with_the_request_id_and_without_the_body(site_
 
 @pytest.mark.parametrize("kind", ["inquiry", "registration"])
 def test_taking_an_inquiry_or_registration_logs_no_personal_data(
-        client, site_pages, open_event, kind, caplog, django_capture_on_commit_callbacks):
+    client, site_pages, open_event, kind, caplog, django_capture_on_commit_callbacks
+):
     url = form_page(client, site_pages, open_event, "vi", kind)
     _, make_data, model = FORMS[kind]
     data = make_data(soup(client.get(url)), email="private.reader@example.vn")
@@ -528,8 +607,9 @@ def test_taking_an_inquiry_or_registration_logs_no_personal_data(
         assert value not in logged, value
 
 
-@pytest.mark.parametrize("query", ["lan@nongsansach.example.vn", "0912 345 678",
-                                   "0912.345.678", "034095001234"])
+@pytest.mark.parametrize(
+    "query", ["lan@nongsansach.example.vn", "0912 345 678", "0912.345.678", "034095001234"]
+)
 def test_search_terms_that_are_personal_data_stay_out_of_the_report(client, query):
     from search.models import SearchQueryLog
 

@@ -43,12 +43,16 @@ def facet_counts(response, param):
 
 def live_entries(locale, **filters):
     today = timezone.localdate()
-    return (ShowcaseEntryPage.objects.live().filter(locale=locale, **filters)
-            .exclude(expiry_date__lt=today))
+    return (
+        ShowcaseEntryPage.objects.live()
+        .filter(locale=locale, **filters)
+        .exclude(expiry_date__lt=today)
+    )
 
 
-@pytest.mark.parametrize(("score", "stars"), [(49, None), (50, 3), (69, 3), (70, 4), (89, 4),
-                                              (90, 5), (100, 5)])
+@pytest.mark.parametrize(
+    ("score", "stars"), [(49, None), (50, 3), (69, 3), (70, 4), (89, 4), (90, 5), (100, 5)]
+)
 def test_stars_follow_the_evaluation_score(score, stars):
     assert stars_for_score(score) == stars
 
@@ -60,25 +64,32 @@ def test_index_lists_both_kinds_with_counts(client, demo):
     newest = live_entries(vi).order_by("-first_published_at", "-pk")
     assert titles(response) == sorted(newest.values_list("title", flat=True)[:12])
     assert titles(client.get("/trung-bay/?page=2")) == sorted(
-        newest.values_list("title", flat=True)[12:24])
+        newest.values_list("title", flat=True)[12:24]
+    )
     kinds = facet_counts(response, "kind")
-    assert kinds == {"ocop": live_entries(vi, kind="ocop").count(),
-                     "technology": live_entries(vi, kind="technology").count()}
-    assert soup(response).select_one(".result-count").text.startswith(
-        str(live_entries(vi).count()))
+    assert kinds == {
+        "ocop": live_entries(vi, kind="ocop").count(),
+        "technology": live_entries(vi, kind="technology").count(),
+    }
+    assert soup(response).select_one(".result-count").text.startswith(str(live_entries(vi).count()))
 
 
-@pytest.mark.parametrize(("query", "filters"), [
-    ("kind=ocop", {"kind": "ocop"}),
-    ("stars=4", {"stars": 4}),
-    ("group=thuc-pham", {"product_group__slug": "thuc-pham"}),
-    ("field=nong-nghiep-cong-nghe-sinh-hoc",
-     {"research_field__slug": "nong-nghiep-cong-nghe-sinh-hoc"}),
-    ("trl=7", {"trl": 7}),
-    ("ip=patent", {"ip_type": "patent"}),
-    ("status=commercialized", {"status": "commercialized"}),
-    ("commune=phuong-pho-hien", {"commune__slug": "phuong-pho-hien"}),
-])
+@pytest.mark.parametrize(
+    ("query", "filters"),
+    [
+        ("kind=ocop", {"kind": "ocop"}),
+        ("stars=4", {"stars": 4}),
+        ("group=thuc-pham", {"product_group__slug": "thuc-pham"}),
+        (
+            "field=nong-nghiep-cong-nghe-sinh-hoc",
+            {"research_field__slug": "nong-nghiep-cong-nghe-sinh-hoc"},
+        ),
+        ("trl=7", {"trl": 7}),
+        ("ip=patent", {"ip_type": "patent"}),
+        ("status=commercialized", {"status": "commercialized"}),
+        ("commune=phuong-pho-hien", {"commune__slug": "phuong-pho-hien"}),
+    ],
+)
 def test_each_filter(client, demo, query, filters):
     expected = sorted(live_entries(demo["vi"], **filters).values_list("title", flat=True))
     assert expected, f"the demo has entries for {query}"
@@ -88,8 +99,9 @@ def test_each_filter(client, demo, query, filters):
 def test_filters_combine_and_counts_follow_the_other_filters(client, demo):
     vi = demo["vi"]
     response = client.get("/trung-bay/?kind=ocop&stars=4")
-    assert titles(response) == sorted(live_entries(vi, kind="ocop", stars=4)
-                                      .values_list("title", flat=True))
+    assert titles(response) == sorted(
+        live_entries(vi, kind="ocop", stars=4).values_list("title", flat=True)
+    )
     # Star counts ignore the star filter itself but respect the kind filter.
     stars = facet_counts(response, "stars")
     for value, count in stars.items():
@@ -106,19 +118,33 @@ def test_text_filter_and_sorting(client, demo):
     longan = OcopProductPage.objects.get(locale=demo["vi"], slug="nhan-long-pho-hien")
     assert titles(client.get("/trung-bay/", {"q": "lồng Phố Hiến"})) == [longan.title]
     assert titles(client.get("/trung-bay/", {"q": "LỒNG PHỐ"})) in ([longan.title], [])
-    by_name = [a.text.strip() for a in
-               soup(client.get("/trung-bay/?sort=name")).select(".showcase-card h3 a")]
+    by_name = [
+        a.text.strip()
+        for a in soup(client.get("/trung-bay/?sort=name")).select(".showcase-card h3 a")
+    ]
     # The database's collation decides the order of Vietnamese letters.
-    assert by_name == list(live_entries(demo["vi"]).order_by("title", "pk")
-                           .values_list("title", flat=True)[:12])
+    assert by_name == list(
+        live_entries(demo["vi"]).order_by("title", "pk").values_list("title", flat=True)[:12]
+    )
     by_stars = soup(client.get("/trung-bay/?sort=stars&kind=ocop")).select(".showcase-card .stars")
     stars = [len(s.text) for s in by_stars]
     assert stars == sorted(stars, reverse=True)
 
 
-@pytest.mark.parametrize("query", ["kind=spaceship", "stars=7", "trl=x", "group=%27--",
-                                   "sort=drop", "page=-3", "expired=maybe", "q=" + "x" * 500,
-                                   "commune=" + "z" * 300])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "kind=spaceship",
+        "stars=7",
+        "trl=x",
+        "group=%27--",
+        "sort=drop",
+        "page=-3",
+        "expired=maybe",
+        "q=" + "x" * 500,
+        "commune=" + "z" * 300,
+    ],
+)
 def test_unknown_filter_values_are_ignored(client, demo, query):
     response = client.get(f"/trung-bay/?{query}")
     assert response.status_code == 200
@@ -126,10 +152,8 @@ def test_unknown_filter_values_are_ignored(client, demo, query):
 
 
 def test_expired_products_drop_out_but_can_be_shown(client, demo):
-    expired = OcopProductPage.objects.get(locale=demo["vi"],
-                                          expiry_date__lt=timezone.localdate())
-    assert expired.expiry_date == expired.decision_date.replace(
-        year=expired.decision_date.year + 3)
+    expired = OcopProductPage.objects.get(locale=demo["vi"], expiry_date__lt=timezone.localdate())
+    assert expired.expiry_date == expired.decision_date.replace(year=expired.decision_date.year + 3)
     assert expired.title not in titles(client.get("/trung-bay/?kind=ocop"))
     assert expired.title in titles(client.get("/trung-bay/?kind=ocop&expired=1"))
     page = soup(client.get(expired.url))
@@ -152,8 +176,9 @@ def test_ocop_page_particulars_and_json_ld(client, demo):
 
 
 def test_technology_page_particulars(client, demo):
-    technology = TechnologyPage.objects.filter(locale=demo["en"], status="commercialized",
-                                               trl__isnull=False).first()
+    technology = TechnologyPage.objects.filter(
+        locale=demo["en"], status="commercialized", trl__isnull=False
+    ).first()
     page = soup(client.get(technology.url))
     facts = page.select_one(".facts").text
     assert f"TRL {technology.trl}:" in facts
@@ -184,14 +209,24 @@ def test_api_exposes_published_entries_only(client, demo):
     product = OcopProductPage.objects.filter(locale=demo["vi"]).first()
     product.title = "Bản nháp chưa duyệt"
     product.save_revision()  # a draft: the live version keeps its title
-    draft_only = OcopProductPage(title="Chưa xuất bản", slug="chua-xuat-ban", summary="x",
-                                 score=75, producer="P", producer_type="household",
-                                 tax_code="0123456789", decision_number="1/QĐ",
-                                 decision_date=datetime.date(2025, 1, 1),
-                                 decision_level="provincial", live=False)
+    draft_only = OcopProductPage(
+        title="Chưa xuất bản",
+        slug="chua-xuat-ban",
+        summary="x",
+        score=75,
+        producer="P",
+        producer_type="household",
+        tax_code="0123456789",
+        decision_number="1/QĐ",
+        decision_date=datetime.date(2025, 1, 1),
+        decision_level="provincial",
+        live=False,
+    )
     ShowcaseIndexPage.objects.get(locale=demo["vi"]).add_child(instance=draft_only)
-    response = client.get("/api/v2/pages/", {"type": "showcase.OcopProductPage",
-                                             "fields": "stars,producer,tax_code", "limit": 100})
+    response = client.get(
+        "/api/v2/pages/",
+        {"type": "showcase.OcopProductPage", "fields": "stars,producer,tax_code", "limit": 100},
+    )
     assert response.status_code == 200
     items = json.loads(response.content)["items"]
     names = {item["title"] for item in items}
@@ -216,11 +251,17 @@ def add_entries(index, count, start=0):
     image = make_image("Ảnh thử", ("#000000", "#ffffff"), size=(64, 36))
     for n in range(start, start + count):
         page = OcopProductPage(
-            title=f"Sản phẩm {n}", slug=f"san-pham-{n}", summary="Tóm tắt",
-            score=50 + n % 50, producer="HTX", producer_type="cooperative",
-            tax_code="0123456789", decision_number=f"{n}/QĐ-UBND",
+            title=f"Sản phẩm {n}",
+            slug=f"san-pham-{n}",
+            summary="Tóm tắt",
+            score=50 + n % 50,
+            producer="HTX",
+            producer_type="cooperative",
+            tax_code="0123456789",
+            decision_number=f"{n}/QĐ-UBND",
             decision_date=timezone.localdate() - datetime.timedelta(days=n % 1200),
-            decision_level="national" if 50 + n % 50 >= 90 else "provincial", image=image,
+            decision_level="national" if 50 + n % 50 >= 90 else "provincial",
+            image=image,
         )
         index.add_child(instance=page)  # live, without revisions: fast enough for 500
 
@@ -245,9 +286,13 @@ def test_query_count_is_bounded(client, demo, query):
 
 def home_cards(client, url):
     section = soup(client.get(url)).select_one("section:has(.showcase-card)")
-    return [(card.select_one(".article-card__title a").text.strip(),
-             card.select_one(".meta").get_text(" ", strip=True))
-            for card in section.select(".showcase-card")]
+    return [
+        (
+            card.select_one(".article-card__title a").text.strip(),
+            card.select_one(".meta").get_text(" ", strip=True),
+        )
+        for card in section.select(".showcase-card")
+    ]
 
 
 def test_home_featured_showcases_follow_the_reader_language(client, demo):

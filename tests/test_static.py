@@ -27,12 +27,22 @@ def collect_as_production(static_root):
         "    print(staticfiles_storage.url('core/css/site.css'))\n"
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
-    env.update({
-        "DJANGO_SETTINGS_MODULE": "settings.production", "SECRET_KEY": "x7#kq" * 12,
-        "ALLOWED_HOSTS": "127.0.0.1", "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'site'}",
-    })
-    result = subprocess.run([sys.executable, "-c", code, str(static_root)], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=600)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "settings.production",
+            "SECRET_KEY": "x7#kq" * 12,
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'site'}",
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(static_root)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip().splitlines()[-1]
 

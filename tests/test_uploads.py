@@ -15,11 +15,15 @@ from core.models import CustomDocument, CustomImage
 
 pytestmark = pytest.mark.django_db
 
-SVG = (b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script>'
-       b'<rect width="10" height="10"/></svg>')
+SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script>'
+    b'<rect width="10" height="10"/></svg>'
+)
 HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
-       b"/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]"
+    b"/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 ZIP = b"PK\x05\x06" + b"\x00" * 18  # an empty zip archive, as a .docx starts
 
 
@@ -39,17 +43,25 @@ def editor(client, db):
 
 def upload(client, kind, name, content, content_type="application/octet-stream"):
     url = "/admin/images/add/" if kind == "image" else "/admin/documents/add/"
-    return client.post(url, {
-        "title": name, "collection": Collection.get_first_root_node().pk,
-        "file": SimpleUploadedFile(name, content, content_type=content_type),
-    })
+    return client.post(
+        url,
+        {
+            "title": name,
+            "collection": Collection.get_first_root_node().pk,
+            "file": SimpleUploadedFile(name, content, content_type=content_type),
+        },
+    )
 
 
 def upload_multiple(client, kind, name, content):
-    url = ("/admin/images/multiple/add/" if kind == "image"
-           else "/admin/documents/multiple/add/")
-    response = client.post(url, {"files[]": SimpleUploadedFile(name, content),
-                                 "collection": Collection.get_first_root_node().pk})
+    url = "/admin/images/multiple/add/" if kind == "image" else "/admin/documents/multiple/add/"
+    response = client.post(
+        url,
+        {
+            "files[]": SimpleUploadedFile(name, content),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
     return json.loads(response.content)
 
 
@@ -57,19 +69,23 @@ def errors_of(response):
     return " ".join(str(e) for e in response.context["form"].errors.get("file", []))
 
 
-@pytest.mark.parametrize(("kind", "name", "content", "content_type"), [
-    ("image", "logo.svg", SVG, "image/svg+xml"),
-    ("image", "page.html", HTML, "text/html"),
-    ("image", "photo.png", HTML, "image/png"),  # HTML under an image's name
-    ("document", "logo.svg", SVG, "image/svg+xml"),
-    ("document", "page.html", HTML, "text/html"),
-    ("document", "page.htm", HTML, "text/html"),
-    ("document", "script.js", b"alert(1)", "text/javascript"),
-    ("document", "report.pdf", HTML, "application/pdf"),  # HTML under a PDF's name
-    ("document", "report.docx", HTML, "application/octet-stream"),
-])
-def test_scriptable_or_disguised_files_are_refused_with_a_message(client, editor, kind, name,
-                                                                  content, content_type):
+@pytest.mark.parametrize(
+    ("kind", "name", "content", "content_type"),
+    [
+        ("image", "logo.svg", SVG, "image/svg+xml"),
+        ("image", "page.html", HTML, "text/html"),
+        ("image", "photo.png", HTML, "image/png"),  # HTML under an image's name
+        ("document", "logo.svg", SVG, "image/svg+xml"),
+        ("document", "page.html", HTML, "text/html"),
+        ("document", "page.htm", HTML, "text/html"),
+        ("document", "script.js", b"alert(1)", "text/javascript"),
+        ("document", "report.pdf", HTML, "application/pdf"),  # HTML under a PDF's name
+        ("document", "report.docx", HTML, "application/octet-stream"),
+    ],
+)
+def test_scriptable_or_disguised_files_are_refused_with_a_message(
+    client, editor, kind, name, content, content_type
+):
     model = CustomImage if kind == "image" else CustomDocument
     before = model.objects.count()
     response = upload(client, kind, name, content, content_type)
@@ -79,8 +95,8 @@ def test_scriptable_or_disguised_files_are_refused_with_a_message(client, editor
         # Refused for what it contains, not for its name (core.uploads.DocumentForm).
         with translation.override("vi"):
             expected = translation.gettext(
-                "The content of this file does not match its type (.%(extension)s).") % {
-                "extension": name.rsplit(".", 1)[1]}
+                "The content of this file does not match its type (.%(extension)s)."
+            ) % {"extension": name.rsplit(".", 1)[1]}
         assert expected in errors_of(response)
     assert model.objects.count() == before
     # The multiple uploader (drag and drop) refuses it the same way.

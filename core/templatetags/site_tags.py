@@ -35,8 +35,13 @@ def main_menu(context):
     if home is not None:
         for child in home.get_children().live().public().in_menu():
             url = child.get_url(request)
-            items.append({"title": child.title, "url": url,
-                          "active": bool(url) and request.path.startswith(url)})
+            items.append(
+                {
+                    "title": child.title,
+                    "url": url,
+                    "active": bool(url) and request.path.startswith(url),
+                }
+            )
     return {"items": items, "home": home, "request": request}
 
 
@@ -55,7 +60,6 @@ def current_language():
 def get_item(mapping, key):
     """Look a key up in a dict from the view (dicts cannot be indexed by variables)."""
     return mapping.get(key) if mapping else None
-
 
 
 @register.filter
@@ -79,8 +83,10 @@ def news_feed(context):
     index = home and NewsIndexPage.objects.live().public().child_of(home).first()
     if not index:
         return None
-    return {"url": index.get_url(context["request"]) + index.reverse_subpage("feed"),
-            "title": index.title}
+    return {
+        "url": index.get_url(context["request"]) + index.reverse_subpage("feed"),
+        "title": index.title,
+    }
 
 
 @register.simple_tag

@@ -202,10 +202,12 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 # Local memory here; production shares both through Redis (settings/caching.py).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                "LOCATION": "default"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-              "LOCATION": "pages", "TIMEOUT": PAGE_CACHE_SECONDS},
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+    },
 }
 WAGTAIL_CACHE = True
 WAGTAIL_CACHE_BACKEND = "pages"
@@ -289,10 +291,25 @@ CSRF_FAILURE_VIEW = "core.security.csrf_failure"
 # No browser feature the site does not use (core.security.PermissionsPolicyMiddleware).
 PERMISSIONS_POLICY = {
     feature: []
-    for feature in ("accelerometer", "autoplay", "camera", "display-capture",
-                    "encrypted-media", "geolocation", "gyroscope", "hid", "magnetometer",
-                    "microphone", "midi", "payment", "publickey-credentials-get",
-                    "screen-wake-lock", "serial", "usb", "xr-spatial-tracking")
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
 } | {"fullscreen": ["self"]}
 
 # Content-Security-Policy (django-csp): public pages run no inline code at all — scripts
@@ -355,8 +372,19 @@ AXES_USERNAME_FORM_FIELD = "username"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000  # decompression bombs
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
-                          "odt", "ods", "odp", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    "doc",
+    "docx",
+    "xls",
+    "xlsx",
+    "ppt",
+    "pptx",
+    "odt",
+    "ods",
+    "odp",
+    "zip",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"

@@ -20,7 +20,8 @@ def _redis_db(url: str) -> tuple[str, int]:
     if parts.scheme not in ("redis", "rediss"):
         raise CacheConfigError(
             f"Cannot derive the page cache's Redis database from {parts.scheme}:// URLs: "
-            "set PAGE_CACHE_URL to a Redis database of its own.")
+            "set PAGE_CACHE_URL to a Redis database of its own."
+        )
     query = dict(parse_qsl(parts.query))
     path_db = parts.path.strip("/")
     db = int(query.get("db") or path_db or 0)
@@ -76,7 +77,8 @@ def production_caches(environ) -> dict:
     if not redis_url:
         caches = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
         caches["pages"] = (
-            _redis(page_url, timeout, ignore_errors=True) if page_url
+            _redis(page_url, timeout, ignore_errors=True)
+            if page_url
             else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
         )
         return caches
@@ -84,7 +86,8 @@ def production_caches(environ) -> dict:
     if _same_database(page_url, redis_url):
         raise CacheConfigError(
             "PAGE_CACHE_URL must name a different Redis database from REDIS_URL: clearing "
-            "the page cache flushes its whole database.")
+            "the page cache flushes its whole database."
+        )
     return {
         "default": _redis(redis_url, 300, ignore_errors=False),
         "pages": _redis(page_url, timeout, ignore_errors=True),
@@ -101,23 +104,30 @@ def frontend_cache(environ) -> dict | None:
     def need(*names):
         missing = [name for name in names if not environ.get(name)]
         if missing:
-            raise CacheConfigError(
-                f"FRONTEND_CACHE_BACKEND={backend} needs {', '.join(missing)}")
+            raise CacheConfigError(f"FRONTEND_CACHE_BACKEND={backend} needs {', '.join(missing)}")
         return [environ[name] for name in names]
 
     if backend == "http":  # Varnish, nginx proxy_cache_purge...: a PURGE request per URL
         (location,) = need("FRONTEND_CACHE_URL")
-        config = {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-                  "LOCATION": location}
+        config = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": location,
+        }
     elif backend == "cloudflare":
         token, zone = need("CLOUDFLARE_BEARER_TOKEN", "CLOUDFLARE_ZONE_ID")
-        config = {"BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-                  "BEARER_TOKEN": token, "ZONEID": zone}
+        config = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": token,
+            "ZONEID": zone,
+        }
     elif backend == "cloudfront":
         (distribution,) = need("CLOUDFRONT_DISTRIBUTION_ID")
-        config = {"BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-                  "DISTRIBUTION_ID": distribution}
+        config = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": distribution,
+        }
     else:
         raise CacheConfigError(
-            f"FRONTEND_CACHE_BACKEND must be http, cloudflare or cloudfront, not {backend!r}")
+            f"FRONTEND_CACHE_BACKEND must be http, cloudflare or cloudfront, not {backend!r}"
+        )
     return {"default": config}

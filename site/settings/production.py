@@ -50,8 +50,10 @@ try:
 except caching.CacheConfigError as error:
     sys.exit(str(error))
 # PAGE_CACHE=false turns the page cache off with Redis in place (bench/run.py compares both).
-WAGTAIL_CACHE = (env_bool("PAGE_CACHE", True)
-                 and CACHES["pages"]["BACKEND"] != "django.core.cache.backends.dummy.DummyCache")
+WAGTAIL_CACHE = (
+    env_bool("PAGE_CACHE", True)
+    and CACHES["pages"]["BACKEND"] != "django.core.cache.backends.dummy.DummyCache"
+)
 if WAGTAILFRONTENDCACHE is None:
     del WAGTAILFRONTENDCACHE
 if os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL"):
@@ -74,17 +76,20 @@ _bucket = os.environ.get("AWS_STORAGE_BUCKET_NAME") or os.environ.get("S3_BUCKET
 if _bucket:
     STORAGES = {  # noqa: F405
         **STORAGES,  # noqa: F405
-        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
-            "bucket_name": _bucket,
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            "location": os.environ.get("AWS_LOCATION", ""),
-            "querystring_auth": False,
-            "default_acl": None,
-            "file_overwrite": False,
-            "object_parameters": {"CacheControl": "public, max-age=86400"},
-        }},
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": _bucket,
+                "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+                "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+                "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+                "location": os.environ.get("AWS_LOCATION", ""),
+                "querystring_auth": False,
+                "default_acl": None,
+                "file_overwrite": False,
+                "object_parameters": {"CacheControl": "public, max-age=86400"},
+            },
+        },
     }
     # Images then come from the bucket's origin: the Content-Security-Policy must allow it
     # (settings.base "Security"), or no photo would show.
@@ -95,15 +100,20 @@ if _bucket:
 
         _endpoint = urlsplit(os.environ["AWS_S3_ENDPOINT_URL"])
         # Path-style (host/bucket/key) or virtual-hosted (bucket.host/key) URLs.
-        _media_origins = [f"{_endpoint.scheme}://{_endpoint.netloc}",
-                          f"{_endpoint.scheme}://{_bucket}.{_endpoint.netloc}"]
+        _media_origins = [
+            f"{_endpoint.scheme}://{_endpoint.netloc}",
+            f"{_endpoint.scheme}://{_bucket}.{_endpoint.netloc}",
+        ]
     else:
         _region = os.environ.get("AWS_S3_REGION_NAME")
         _media_origins = [f"https://{_bucket}.s3.amazonaws.com"] + (
-            [f"https://{_bucket}.s3.{_region}.amazonaws.com"] if _region else [])
+            [f"https://{_bucket}.s3.{_region}.amazonaws.com"] if _region else []
+        )
     for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):  # noqa: F405
-        _policy["DIRECTIVES"] = {**_policy["DIRECTIVES"],
-                                 "img-src": [*_policy["DIRECTIVES"]["img-src"], *_media_origins]}
+        _policy["DIRECTIVES"] = {
+            **_policy["DIRECTIVES"],
+            "img-src": [*_policy["DIRECTIVES"]["img-src"], *_media_origins],
+        }
 
 # Read replica (optional): anonymous readers' page views read from it; staff, forms,
 # transactions, commands and the task worker use the primary (core/db_router.py).
@@ -113,8 +123,11 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         "TEST": {"MIRROR": "default"},
     }
     DATABASE_ROUTERS = ["core.db_router.PrimaryReplicaRouter"]
-    MIDDLEWARE = [*MIDDLEWARE[:1], "core.db_router.ReplicaReadsMiddleware",  # noqa: F405
-                  *MIDDLEWARE[1:]]  # noqa: F405
+    MIDDLEWARE = [
+        *MIDDLEWARE[:1],  # noqa: F405
+        "core.db_router.ReplicaReadsMiddleware",
+        *MIDDLEWARE[1:],  # noqa: F405
+    ]
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

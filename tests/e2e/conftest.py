@@ -41,8 +41,9 @@ def live_url(django_db_setup, django_db_blocker):
     # Server threads close their database connection after each request: a browser's
     # keep-alive socket would otherwise hold one open past the session, and PostgreSQL
     # then refuses to drop the test database.
-    max_ages = {alias: connections.settings[alias].get("CONN_MAX_AGE", 0)
-                for alias in connections.settings}
+    max_ages = {
+        alias: connections.settings[alias].get("CONN_MAX_AGE", 0) for alias in connections.settings
+    }
     for alias in max_ages:
         connections.settings[alias]["CONN_MAX_AGE"] = 0
     with django_db_blocker.unblock():
@@ -173,9 +174,22 @@ def axe(axe_source):
             page.evaluate(axe_source)  # through DevTools: the page's CSP does not apply
         violations = page.evaluate(
             "([c, o]) => axe.run(c || document, o).then(r => r.violations)",
-            [context, {"runOnly": {"type": "tag",
-                                   "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
-                                              "wcag22aa", "best-practice"]}}],
+            [
+                context,
+                {
+                    "runOnly": {
+                        "type": "tag",
+                        "values": [
+                            "wcag2a",
+                            "wcag2aa",
+                            "wcag21a",
+                            "wcag21aa",
+                            "wcag22aa",
+                            "best-practice",
+                        ],
+                    }
+                },
+            ],
         )
         return [
             f"{v['id']} ({v['impact']}): {v['help']} -> "

@@ -47,8 +47,18 @@ def url_of(kind, language):
     raise ValueError(kind)
 
 
-KINDS = ["home", "news_index", "article", "showcase_index", "ocop", "technology",
-         "calendar", "event", "search", "documents"]
+KINDS = [
+    "home",
+    "news_index",
+    "article",
+    "showcase_index",
+    "ocop",
+    "technology",
+    "calendar",
+    "event",
+    "search",
+    "documents",
+]
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
@@ -83,8 +93,10 @@ def test_empty_registration_form_announces_its_errors(page, browser_problems):
         described_by = field.get_attribute("aria-describedby")
         assert described_by, f"{field.get_attribute('name')} is not linked to its error"
         errors = [page.locator(f"[id='{ref}']") for ref in described_by.split()]
-        assert any(e.count() and e.inner_text().strip() and "error" in (e.get_attribute("id"))
-                   for e in errors), f"{field.get_attribute('name')}: no error message linked"
+        assert any(
+            e.count() and e.inner_text().strip() and "error" in (e.get_attribute("id"))
+            for e in errors
+        ), f"{field.get_attribute('name')}: no error message linked"
     # A link of the summary takes the keyboard to its field.
     first_link = summary.locator("a").first
     target = first_link.get_attribute("href")
@@ -106,10 +118,13 @@ def test_skip_link_and_keyboard_reach_search_and_menu(page):
     reached = []
     for _ in range(25):
         page.keyboard.press("Tab")
-        reached.append(page.evaluate(
-            "() => { const e = document.activeElement;"
-            " return e.id || (e.closest('.main-menu') ? 'menu:' + e.getAttribute('href')"
-            " : e.tagName); }"))
+        reached.append(
+            page.evaluate(
+                "() => { const e = document.activeElement;"
+                " return e.id || (e.closest('.main-menu') ? 'menu:' + e.getAttribute('href')"
+                " : e.tagName); }"
+            )
+        )
     assert "site-search" in reached, reached
     menu_links = [r for r in reached if r.startswith("menu:/")]
     assert len(menu_links) >= 4, f"the main menu links are reachable by Tab: {reached}"

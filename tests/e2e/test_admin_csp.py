@@ -15,9 +15,9 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture
 def admin_account():
     User = get_user_model()
-    user, created = User.objects.get_or_create(username="csp-admin",
-                                               defaults={"is_superuser": True,
-                                                         "is_staff": True})
+    user, created = User.objects.get_or_create(
+        username="csp-admin", defaults={"is_superuser": True, "is_staff": True}
+    )
     if created or not user.check_password("csp-horse-battery"):
         user.set_password("csp-horse-battery")
         user.save()
@@ -32,8 +32,13 @@ def test_admin_signs_in_and_edits_a_page_without_policy_violations(page, admin_a
     page.click("button[type=submit]")
     page.wait_for_url("**/admin/")
     article = NewsPage.objects.filter(live=True).first()
-    for url in ("/admin/", f"/admin/pages/{article.pk}/edit/", "/admin/images/",
-                "/admin/documents/", f"/admin/pages/{article.get_parent().pk}/"):
+    for url in (
+        "/admin/",
+        f"/admin/pages/{article.pk}/edit/",
+        "/admin/images/",
+        "/admin/documents/",
+        f"/admin/pages/{article.get_parent().pk}/",
+    ):
         response = page.goto(url)
         assert response.status == 200, url
         page.wait_for_load_state("networkidle")

@@ -23,8 +23,11 @@ def vi_pages(model):
 
 
 def test_language_switcher_leads_to_the_translation_and_back(page):
-    article = next(a for a in vi_pages(NewsPage).order_by("-date")
-                   if a.get_translation_or_none(Locale.objects.get(language_code="en")))
+    article = next(
+        a
+        for a in vi_pages(NewsPage).order_by("-date")
+        if a.get_translation_or_none(Locale.objects.get(language_code="en"))
+    )
     english = article.get_translation(Locale.objects.get(language_code="en"))
 
     page.goto(article.url)
@@ -68,7 +71,8 @@ def test_reader_filters_the_showcase_and_sends_an_inquiry(page, mailoutbox):
     form.locator("input[name=email]").fill("mua-hang@kiemthu.example.vn")
     form.locator("input[name=phone]").fill("0912 345 678")
     form.locator("textarea[name=message]").fill(
-        "Chúng tôi muốn đặt 200 hộp cho dịp Tết, xin báo giá và điều kiện giao hàng.")
+        "Chúng tôi muốn đặt 200 hộp cho dịp Tết, xin báo giá và điều kiện giao hàng."
+    )
     form.locator("input[name=consent]").check()
     form.locator("button[type=submit]").click()
 
@@ -159,7 +163,8 @@ def staff(live_url):
     users = {}
     for username, group in (("e2e-bientap", "Editors"), ("e2e-kiemduyet", "Moderators")):
         user, _ = get_user_model().objects.get_or_create(
-            username=username, defaults={"email": f"{username}@sokhcn.example.gov.vn"})
+            username=username, defaults={"email": f"{username}@sokhcn.example.gov.vn"}
+        )
         user.set_password(STAFF_PASSWORD)
         user.save()
         user.groups.set([Group.objects.get(name=group)])
@@ -197,7 +202,8 @@ def test_editor_writes_moderator_publishes(new_page, staff):
     # slug, so let its debounce pass and any save in flight finish.
     editor.wait_for_timeout(1000)
     expect(editor.locator("#w-autosave-indicator")).not_to_have_attribute(
-        "data-w-autosave-state-value", "saving")
+        "data-w-autosave-state-value", "saving"
+    )
     editor.locator("footer [data-w-dropdown-target=toggle]").last.click()
     editor.locator("button[name=action-submit]").click()
     expect(editor.locator(".messages")).to_contain_text(title)
@@ -231,14 +237,21 @@ def narrow_page_urls():
         for model in (NewsPage, EventPage):
             urls.append(model.objects.live().filter(locale=locale).first().url)
         entries = ShowcaseEntryPage.objects.live().filter(locale=locale)
-        urls += [entries.filter(kind="ocop").first().url,
-                 entries.filter(kind="technology").first().url]
-        index = {"vi": ["/tin-tuc/", "/trung-bay/", "/su-kien/"],
-                 "en": ["/en/news/", "/en/showcase/", "/en/events/"]}[language]
+        urls += [
+            entries.filter(kind="ocop").first().url,
+            entries.filter(kind="technology").first().url,
+        ]
+        index = {
+            "vi": ["/tin-tuc/", "/trung-bay/", "/su-kien/"],
+            "en": ["/en/news/", "/en/showcase/", "/en/events/"],
+        }[language]
         event = EventPage.objects.live().filter(locale=locale).order_by("start").last()
-        urls += [f"{prefix}/", *index,
-                 f"{index[2]}{event.start:%Y/%m}/",
-                 f"{prefix}/search/?q=" + ("cong nghe" if language == "vi" else "technology")]
+        urls += [
+            f"{prefix}/",
+            *index,
+            f"{index[2]}{event.start:%Y/%m}/",
+            f"{prefix}/search/?q=" + ("cong nghe" if language == "vi" else "technology"),
+        ]
     return urls
 
 
@@ -254,7 +267,8 @@ def test_no_horizontal_scroll_at_360_px(page):
     for url in narrow_page_urls():
         page.goto(url)
         widths = page.evaluate(
-            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
         if widths[0] > widths[1]:
             culprits = page.evaluate(WIDEST_ELEMENTS)
             overflowing.append(f"{url}: {widths[0]} > {widths[1]} ({', '.join(culprits)})")

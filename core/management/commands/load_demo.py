@@ -31,8 +31,9 @@ class Command(BaseCommand):
             context = DemoContext(vi=vi, en=en)
             for app in DEMO_APPS:
                 import_module(f"{app}.demo").load(context)
-            Site.objects.filter(is_default_site=True).exclude(
-                hostname=host, port=port).update(hostname=host, port=port)
+            Site.objects.filter(is_default_site=True).exclude(hostname=host, port=port).update(
+                hostname=host, port=port
+            )
         if context.created:
             self.stdout.write(f"Demo content created: {len(context.created)} items.")
         else:
@@ -48,8 +49,10 @@ class Command(BaseCommand):
             CREDENTIALS_FILE.write_text(password)
             CREDENTIALS_FILE.chmod(0o600)
         password = (
-            CREDENTIALS_FILE.read_text().strip() if CREDENTIALS_FILE.exists()
+            CREDENTIALS_FILE.read_text().strip()
+            if CREDENTIALS_FILE.exists()
             else "(unchanged; set one with: python3 manage.py changepassword admin)"
         )
-        self.stdout.write(self.style.SUCCESS(
-            f"Admin account: username 'admin', password '{password}'"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Admin account: username 'admin', password '{password}'")
+        )

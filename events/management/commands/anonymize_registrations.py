@@ -16,15 +16,26 @@ class Command(BaseCommand):
     help = "Anonymize registrations of events that ended more than --months months ago."
 
     def add_arguments(self, parser):
-        parser.add_argument("--months", type=int,
-                            default=getattr(settings, "REGISTRATION_RETENTION_MONTHS", 12))
+        parser.add_argument(
+            "--months", type=int, default=getattr(settings, "REGISTRATION_RETENTION_MONTHS", 12)
+        )
 
     def handle(self, *args, months, **options):
         cutoff = timezone.now() - datetime.timedelta(days=round(months * 30.44))
         count = Registration.objects.filter(event__end__lt=cutoff, anonymized=False).update(
-            organization=REDACTED, tax_code="", sector="", contact_name=REDACTED,
-            position="", email="anonymized@invalid", phone="", products="", note="",
-            form_token=None, anonymized=True, news_consent=False,
+            organization=REDACTED,
+            tax_code="",
+            sector="",
+            contact_name=REDACTED,
+            position="",
+            email="anonymized@invalid",
+            phone="",
+            products="",
+            note="",
+            form_token=None,
+            anonymized=True,
+            news_consent=False,
         )
-        self.stdout.write(f"Anonymized {count} registrations of events ended before "
-                          f"{timezone.localdate(cutoff)}.")
+        self.stdout.write(
+            f"Anonymized {count} registrations of events ended before {timezone.localdate(cutoff)}."
+        )

@@ -80,29 +80,38 @@ class Command(BaseCommand):
                     date = today - datetime.timedelta(days=rng.randint(0, 2000))
                     vi_page = NewsPage(
                         title=sentence(rng, vi_words, vi_weights, 9).capitalize(),
-                        slug=f"corpus-vi-{n}", date=date, live=False,
+                        slug=f"corpus-vi-{n}",
+                        date=date,
+                        live=False,
                         lead=sentence(rng, vi_words, vi_weights, 35),
-                        body=[("paragraph", "<p>" + sentence(rng, vi_words, vi_weights, 150)
-                               + "</p>")],
+                        body=[
+                            ("paragraph", "<p>" + sentence(rng, vi_words, vi_weights, 150) + "</p>")
+                        ],
                     )
                     index_vi.add_child(instance=vi_page)
                     en_page = NewsPage(
                         title=sentence(rng, en_words, en_weights, 9).capitalize(),
-                        slug=f"corpus-en-{n}", date=date, live=False, locale=en,
+                        slug=f"corpus-en-{n}",
+                        date=date,
+                        live=False,
+                        locale=en,
                         translation_key=vi_page.translation_key,
                         lead=sentence(rng, en_words, en_weights, 35),
-                        body=[("paragraph", "<p>" + sentence(rng, en_words, en_weights, 150)
-                               + "</p>")],
+                        body=[
+                            ("paragraph", "<p>" + sentence(rng, en_words, en_weights, 150) + "</p>")
+                        ],
                     )
                     index_en.add_child(instance=en_page)
             self.stdout.write(f"{min(batch_start + BATCH, start + count) - start} / {count}")
         now = timezone.now()
         NewsPage.objects.filter(slug__startswith="corpus-", live=False).update(
-            live=True, has_unpublished_changes=False, first_published_at=now,
-            last_published_at=now)
+            live=True, has_unpublished_changes=False, first_published_at=now, last_published_at=now
+        )
         call_command("update_index", verbosity=0)
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 cursor.execute("ANALYZE")  # fresh statistics after a bulk load
-        self.stdout.write(f"Added {count} articles in each language in "
-                          f"{time.monotonic() - began:.0f} s (indexing included).")
+        self.stdout.write(
+            f"Added {count} articles in each language in "
+            f"{time.monotonic() - began:.0f} s (indexing included)."
+        )
