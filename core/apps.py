@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from core import cache, signals  # noqa: F401
+        # Receivers are connected once the app registry is ready (Django's convention).
+        from core import cache, signals  # noqa: F401, PLC0415
 
         cache.connect_signals()

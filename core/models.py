@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from core.addresses import AddressFields
+from core.search import folded_search_fields
 from core.text import slugify_vi
 from core.widgets import VietnameseSlugInput
 
@@ -244,8 +245,6 @@ class BasePage(Page):
     @classmethod
     def get_search_fields(cls):
         # Every page type's text is indexed with a folded copy (see core.search).
-        from core.search import folded_search_fields
-
         return folded_search_fields(super().get_search_fields())
 
     @property

@@ -1,10 +1,10 @@
 """Helpers for data migrations that set up staff groups (kept stable: migrations import it)."""
 
+from django.contrib.auth.management import create_permissions
+
 
 def create_all_permissions(apps):
     """Permissions are normally created after migrate; make sure they exist now."""
-    from django.contrib.auth.management import create_permissions
-
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
