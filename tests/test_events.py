@@ -17,7 +17,7 @@ from icalendar import Calendar
 
 from core.demo import translate
 from events.models import EventPage, Registration, RegistrationStatus
-from events.registration import cancel_token
+from events.tokens import cancel_token
 from tests import events_factories as ef
 from tests import factories
 
