@@ -18,7 +18,9 @@ Invalidation clears the whole alias rather than single URLs: wagtail-cache's per
 keyring is one dict that every process reads, modifies and writes back (racy, and it grows
 with every URL), and a publish changes more than its own page anyway (listings, the home
 page, menus, the other language's switcher). It runs after the transaction commits, so no
-request can re-cache the old state between the clear and the commit.
+request can re-cache the old state between the clear and the commit. Sections add their
+own rules with clear_pages_after_commit() and purge_pages_after_commit() (for example
+events/signals.py, for seat counts); this module imports no section.
 """
 
 import functools

@@ -19,7 +19,8 @@ from events.tasks import send_registration_email
 
 
 class RegistrationRefused(Exception):
-    """Registration is not possible now; `reason` is a key of REFUSAL_MESSAGES."""
+    """Registration is not possible now; `reason` is one of registration_state()'s
+    reasons, or "too_many" (events.views.refusal_message words them)."""
 
     def __init__(self, reason: str):
         super().__init__(reason)
