@@ -18,7 +18,9 @@ Invalidation clears the whole alias rather than single URLs: wagtail-cache's per
 keyring is one dict that every process reads, modifies and writes back (racy, and it grows
 with every URL), and a publish changes more than its own page anyway (listings, the home
 page, menus, the other language's switcher). It runs after the transaction commits, so no
-request can re-cache the old state between the clear and the commit.
+request can re-cache the old state between the clear and the commit. Sections add their
+own rules with clear_pages_after_commit() and purge_pages_after_commit() (for example
+events/signals.py, for seat counts); this module imports no section.
 """
 
 import functools
@@ -34,9 +36,18 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control
 from django.utils.http import parse_http_date_safe
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
 from wagtailcache import cache as wagtailcache
 from wagtailcache.settings import wagtailcache_settings
+
+from core.db_router import PIN_SECONDS
 
 logger = logging.getLogger(__name__)
 
@@ -159,11 +170,11 @@ def _replica_may_lag() -> bool:
     page view may still read the state before the commit."""
     if "replica" not in settings.DATABASES:
         return False
-    from core.db_router import PIN_SECONDS
-
     try:
         cleared_at = caches[wagtailcache_settings.WAGTAIL_CACHE_BACKEND].get(CLEARED_AT_KEY)
     except Exception:
+        # The cache is unreachable, so storing this page will most likely fail as well.
+        logger.warning("Could not read when the page cache was cleared", exc_info=True)
         return False
     return cleared_at is not None and time.time() - cleared_at < PIN_SECONDS
 
@@ -184,8 +195,6 @@ def purge_pages_after_commit(pages) -> None:
     CDN once the transaction commits; nothing without WAGTAILFRONTENDCACHE."""
     if not _frontend_cache_configured():
         return
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
     batch = PurgeBatch()
     seen = set()
     for page in pages:
@@ -204,8 +213,6 @@ def purge_pages_after_commit(pages) -> None:
 def purge_urls_after_commit(urls) -> None:
     if not _frontend_cache_configured() or not urls:
         return
-    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
     urls = list(urls)
     transaction.on_commit(lambda: purge_urls_from_cache(urls), robust=True)
 
@@ -223,8 +230,6 @@ def page_changed(sender, instance, **kwargs):
 
 
 def page_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     if isinstance(instance, Page):
         if kwargs.get("signal") is pre_delete:
             # Its URL and parents can still be worked out before the rows are gone.
@@ -248,15 +253,11 @@ def content_changed(sender, instance, created=False, **kwargs):
     ):
         return  # Wagtail fills these in lazily while rendering; nothing visible changed
     clear_pages_after_commit()
-    from wagtail.contrib.redirects.models import Redirect
-
     if sender is Redirect:
         purge_urls_after_commit(_redirect_urls(instance))
 
 
 def _redirect_urls(redirect) -> list[str]:
-    from wagtail.models import Site
-
     sites = [redirect.site] if redirect.site_id else Site.objects.all()
     path = redirect.old_path.rstrip("/")
     return [f"{site.root_url}{path}{suffix}" for site in sites for suffix in ("", "/")]
@@ -264,19 +265,11 @@ def _redirect_urls(redirect) -> list[str]:
 
 @functools.cache
 def _media_models() -> frozenset:
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-
     return frozenset({get_image_model(), get_document_model()})
 
 
 @functools.cache
 def _page_content_models() -> frozenset:
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import Locale, PageViewRestriction, Site
-    from wagtail.snippets.models import get_snippet_models
-
     return frozenset(
         {
             *get_snippet_models(),
@@ -290,42 +283,6 @@ def _page_content_models() -> frozenset:
     )
 
 
-SEAT_FIELDS = {"status", "attendees", "event", "event_id"}
-
-
-def registration_changed(sender, instance, created=False, **kwargs):
-    """Seats taken or freed: the event page (seats left, open/full/waiting list, its
-    JSON-LD availability) must not show the old count.
-
-    Only the event page shows seats, and while it shows the registration form it is never
-    cached (the form sets the CSRF cookie). So a new registration that leaves the form on
-    the page, the common case, clears nothing: clearing everything on each one emptied
-    the whole page cache every second under load (bench/run.py). Anything else (the
-    event becomes full, a cancellation reopens it, staff edit a seat count) clears it."""
-    update_fields = kwargs.get("update_fields")
-    if update_fields and not SEAT_FIELDS & set(update_fields):
-        return  # e.g. check-in time, anonymisation: nothing a reader sees
-    try:
-        event = instance.event
-    except Exception:  # the event itself is being deleted
-        clear_pages_after_commit()
-        return
-    if created and _form_still_shown(instance, event):
-        return
-    clear_pages_after_commit()
-    purge_pages_after_commit([event])
-
-
-def _form_still_shown(registration, event) -> bool:
-    from events.models import RegistrationStatus
-    from events.registration import registration_state
-
-    if registration.status not in (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED):
-        return False
-    state = registration_state(event)  # inside the transaction: counts this registration
-    return state["open"] or state["waitlist"]
-
-
 def connect_signals() -> None:
     """Called from CoreConfig.ready()."""
     page_published.connect(page_changed, dispatch_uid="page_cache_published")
@@ -335,13 +292,3 @@ def connect_signals() -> None:
     post_delete.connect(page_deleted, dispatch_uid="page_cache_page_delete")
     post_save.connect(content_changed, dispatch_uid="page_cache_content_save")
     post_delete.connect(content_changed, dispatch_uid="page_cache_content_delete")
-    post_save.connect(
-        registration_changed,
-        sender="events.Registration",
-        dispatch_uid="page_cache_registration_save",
-    )
-    post_delete.connect(
-        registration_changed,
-        sender="events.Registration",
-        dispatch_uid="page_cache_registration_delete",
-    )

@@ -7,4 +7,5 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from events import signals  # noqa: F401
+        # Connects the receivers; the module imports models, so not before the app is ready.
+        from events import signals  # noqa: F401, PLC0415

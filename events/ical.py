@@ -2,35 +2,36 @@
 
 Times are written in UTC; the UID is stored per event (not derived from its URL); the
 SEQUENCE rises when the event changes; a cancelled event stays in the feed with
-STATUS:CANCELLED so subscribers' calendars drop it. No personal data.
+STATUS:CANCELLED so subscribers' calendars drop it. No personal data. It is given the
+pages (events.routes, events.tasks) and imports no models.
 """
 
 import datetime
+from urllib.parse import urlparse
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from events.models import EventPage, EventStatus
+from events.choices import EventStatus
 
 FEED_PAST_DAYS = 30  # keep recently finished or cancelled events so clients update them
 
 
 def uid_domain() -> str:
-    from urllib.parse import urlparse
-
     return urlparse(settings.WAGTAILADMIN_BASE_URL).hostname or "sokhcn.local"
 
 
-def vevent(event: EventPage, request) -> Event:
+def vevent(event, request) -> Event:
     item = Event()
     item.add("uid", f"{event.ical_uid}@{uid_domain()}")
     item.add("dtstamp", (event.last_published_at or timezone.now()).astimezone(datetime.UTC))
     item.add("sequence", event.ical_sequence)
     if event.all_day:
-        item.add("dtstart", timezone.localdate(event.start))
-        item.add("dtend", timezone.localdate(event.end) + datetime.timedelta(days=1))
+        # Local dates; DTEND is exclusive, so the day after the last.
+        item.add("dtstart", event.local_start)
+        item.add("dtend", event.local_end + datetime.timedelta(days=1))
     else:
         item.add("dtstart", event.start.astimezone(datetime.UTC))
         item.add("dtend", event.end.astimezone(datetime.UTC))
@@ -74,7 +75,7 @@ def ics_response(content: bytes, filename: str) -> HttpResponse:
     return response
 
 
-def event_file(event: EventPage, request) -> HttpResponse:
+def event_file(event, request) -> HttpResponse:
     return ics_response(calendar_for([event], request, event.title), f"{event.slug}.ics")
 
 

@@ -1,8 +1,12 @@
 """The events calendar: fairs, matchmaking events, workshops and trainings, with
-registration for businesses that never overbooks (see events.registration)."""
+registration for businesses that never overbooks (see events.registration).
 
-import datetime
+Dependencies run one way: this module imports the section's leaves (events.choices,
+events.seo) and core; views, forms, the seat rules, the .ics builder, tasks and signals
+import it. The pages' sub-URLs are therefore named by dotted path (events.routes)."""
+
 import hashlib
+import secrets
 import uuid
 from urllib.parse import quote_plus
 
@@ -12,33 +16,24 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, Sum
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import Locale
+from wagtail.models import Locale, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.addresses import Province
+from core.addresses import AddressFields
 from core.blocks import DocumentBlock, content_blocks
+from core.dates import local_moment
 from core.models import BasePage
-
-
-class EventType(models.TextChoices):
-    FAIR = "fair", _("Fair or exhibition")
-    MATCHMAKING = "matchmaking", _("Supply-demand matchmaking")
-    WORKSHOP = "workshop", _("Workshop or seminar")
-    TRAINING = "training", _("Training")
-    OTHER = "other", _("Other event")
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", _("Scheduled")
-    POSTPONED = "postponed", _("Postponed")
-    CANCELLED = "cancelled", _("Cancelled")
+from events.choices import EventStatus, EventType, RegistrationStatus
+from events.seo import event_json_ld
 
 
 class AgendaItemBlock(blocks.StructBlock):
@@ -61,7 +56,33 @@ class SpeakerBlock(blocks.StructBlock):
         label = _("Speaker")
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class RoutesByPathMixin(RoutablePageMixin):
+    """A routable page whose sub-URLs are a list of django.urls.path() in another module,
+    named by dotted path and imported on first use, as Django imports ROOT_URLCONF: the
+    views import the models, so the models must not import the views."""
+
+    subpage_routes: str
+
+    @classmethod
+    def get_subpage_urls(cls):
+        return tuple(import_string(cls.subpage_routes))
+
+
+class EventPageQuerySet(PageQuerySet):
+    def listed(self):
+        """Live, public events in calendar order: what the calendar, its feed and the home
+        page's block list."""
+        return self.live().public().select_related("listing_image").order_by("start", "pk")
+
+    def upcoming(self):
+        """Not over yet (an event under way is still upcoming)."""
+        return self.filter(end__gte=timezone.now())
+
+    def past(self):
+        return self.filter(end__lt=timezone.now())
+
+
+class EventIndexPage(RoutesByPathMixin, BasePage):
     """The calendar of one language: upcoming list, month view, archive, iCalendar feed."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -71,46 +92,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
     template = "pages/event_index_page.html"
+    subpage_routes = "events.routes.event_index_routes"
 
     class Meta:
         verbose_name = _("events calendar")
         verbose_name_plural = _("events calendars")
 
     def events(self):
-        return (
-            EventPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("listing_image")
-            .order_by("start", "pk")
-        )
-
-    @path("", name="upcoming")
-    def upcoming_view(self, request):
-        from events.views import upcoming
-
-        return upcoming(self, request)
-
-    @path("archive/", name="archive")
-    def archive_view(self, request):
-        from events.views import archive
-
-        return archive(self, request)
-
-    @path("<int:year>/<int:month>/", name="month")
-    def month_view(self, request, year, month):
-        from events.views import month_calendar
-
-        return month_calendar(self, request, year, month)
-
-    @path("ical/", name="ical")
-    def ical_view(self, request):
-        from events.ical import calendar_feed
-
-        return calendar_feed(self, request)
+        return EventPage.objects.child_of(self).listed()
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutesByPathMixin, AddressFields, BasePage):
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
@@ -129,11 +121,7 @@ class EventPage(RoutablePageMixin, BasePage):
     summary = models.TextField(_("summary"), max_length=600)
     body = StreamField(content_blocks(), blank=True, verbose_name=_("description"))
     venue_name = models.CharField(_("venue"), max_length=255, blank=True)
-    street_address = models.CharField(_("street address"), max_length=255, blank=True)
-    commune = models.CharField(_("commune or ward"), max_length=120, blank=True)
-    province = models.CharField(
-        _("province or city"), max_length=32, blank=True, choices=Province.choices
-    )
+    # street_address, commune and province: AddressFields.
     latitude = models.DecimalField(
         _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
     )
@@ -244,6 +232,9 @@ class EventPage(RoutablePageMixin, BasePage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types: list[str] = []
     template = "pages/event_page.html"
+    subpage_routes = "events.routes.event_page_routes"
+
+    objects = PageManager.from_queryset(EventPageQuerySet)()
 
     class Meta:
         verbose_name = _("event")
@@ -307,16 +298,10 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @property
     def address_lines(self) -> list[str]:
-        return [
-            part
-            for part in (
-                self.venue_name,
-                self.street_address,
-                self.commune,
-                self.get_province_display(),
-            )
-            if part
-        ]
+        """The venue's name, then its address (AddressFields)."""
+        return (
+            [self.venue_name, *super().address_lines] if self.venue_name else super().address_lines
+        )
 
     @property
     def map_url(self) -> str:
@@ -326,18 +311,25 @@ class EventPage(RoutablePageMixin, BasePage):
                 f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
                 f"#map=17/{self.latitude}/{self.longitude}"
             )
-        address = ", ".join(self.address_lines[1:] or self.address_lines)
+        # The address alone finds the place; a venue name without one is the best left.
+        address = ", ".join(super().address_lines or self.address_lines)
         return (
             f"https://www.openstreetmap.org/search?query={quote_plus(address)}" if address else ""
         )
 
     @property
-    def is_past(self) -> bool:
-        return self.end < timezone.now()
+    def local_start(self):
+        """The start as readers see it: a local date if all-day, else a local date and time.
+        Pages, JSON-LD, .ics files and emails all show this (core.dates)."""
+        return local_moment(self.start, all_day=self.all_day)
+
+    @property
+    def local_end(self):
+        return local_moment(self.end, all_day=self.all_day)
 
     @property
     def is_multi_day(self) -> bool:
-        return timezone.localdate(self.start) != timezone.localdate(self.end)
+        return local_moment(self.start, all_day=True) != local_moment(self.end, all_day=True)
 
     def registration_source(self) -> "EventPage":
         """The version of this event whose seats and registrations count (default language)."""
@@ -346,6 +338,8 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.get_translation_or_none(Locale.get_default()) or self
 
     def seats_taken(self) -> int:
+        """Seats held by confirmed registrations, in every language version of the event:
+        the one count behind the page's words and the rule that never overbooks."""
         return (
             Registration.objects.filter(
                 event__translation_key=self.translation_key, status=RegistrationStatus.CONFIRMED
@@ -354,43 +348,48 @@ class EventPage(RoutablePageMixin, BasePage):
         )
 
     def registration_state(self, now=None) -> dict:
-        """Whether registration is open, and the numbers behind the words shown to readers."""
-        from events.registration import registration_state
-
-        return registration_state(self.registration_source(), now)
+        """Where registration stands (counted on the default-language version), for the
+        page's words and for refusing a POST."""
+        event = self.registration_source()
+        now = now or timezone.now()
+        taken = event.seats_taken() if event.capacity else 0
+        left = max((event.capacity or 0) - taken, 0)
+        state = {
+            "capacity": event.capacity,
+            "taken": taken,
+            "left": left,
+            "closes": event.registration_closes,
+            "opens": event.registration_opens,
+            "open": False,
+            "waitlist": False,
+            "reason": None,
+        }
+        if not event.registration_enabled or not event.capacity:
+            state["reason"] = "none"
+        elif event.status == EventStatus.CANCELLED:
+            state["reason"] = "cancelled"
+        elif event.end < now or (event.registration_closes and event.registration_closes < now):
+            state["reason"] = "closed"
+        elif event.registration_opens and event.registration_opens > now:
+            state["reason"] = "not_yet"
+        elif left > 0:
+            state["open"] = True
+        elif event.waitlist_enabled:
+            state["waitlist"] = True
+        else:
+            state["reason"] = "full"
+        return state
 
     def get_context(self, request, *args, **kwargs):
-        from events.forms import RegistrationForm
-        from events.seo import event_json_ld
-
+        # The blank registration form is added by the view (events.views.serve_event).
         context = super().get_context(request, *args, **kwargs)
         state = self.registration_state()
         context["registration"] = state
         submitted = getattr(request, "registration_form", None)
         if submitted is not None:
             context["registration_form"] = submitted
-        elif state["open"] or state["waitlist"]:
-            context["registration_form"] = RegistrationForm(event=self.registration_source())
         context["json_ld"] = event_json_ld(self, request, state)
         return context
-
-    @path("")
-    def event_view(self, request):
-        from events.views import serve_event
-
-        return serve_event(self, request)
-
-    @path("ical/", name="ical")
-    def ical_view(self, request):
-        from events.ical import event_file
-
-        return event_file(self, request)
-
-
-class RegistrationStatus(models.TextChoices):
-    CONFIRMED = "confirmed", _("Confirmed")
-    WAITLISTED = "waitlisted", _("On the waiting list")
-    CANCELLED = "cancelled", _("Cancelled")
 
 
 class RegistrationLock(models.Model):
@@ -409,8 +408,6 @@ class RegistrationLock(models.Model):
 
 
 def new_code() -> str:
-    import secrets
-
     return "DK-" + secrets.token_hex(4).upper()
 
 
@@ -494,12 +491,3 @@ class Registration(models.Model):
             .count()
             + 1
         )
-
-    def cancel_token(self) -> str:
-        from events.registration import cancel_token
-
-        return cancel_token(self)
-
-
-def local_datetime(day: datetime.date, time: datetime.time) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, time))

@@ -10,24 +10,17 @@ from scratch, so capacity is never exceeded.
 
 from dataclasses import dataclass
 
-from django.core import signing
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
 from django.utils import timezone
 
-from events.models import (
-    EventPage,
-    EventStatus,
-    Registration,
-    RegistrationLock,
-    RegistrationStatus,
-)
-
-CANCEL_SALT = "events.registration.cancel"
+from events.choices import RegistrationStatus
+from events.models import EventPage, Registration, RegistrationLock
+from events.tasks import send_registration_email
 
 
 class RegistrationRefused(Exception):
-    """Registration is not possible now; `reason` is a key of REFUSAL_MESSAGES."""
+    """Registration is not possible now; `reason` is one of registration_state()'s
+    reasons, or "too_many" (events.views.refusal_message words them)."""
 
     def __init__(self, reason: str):
         super().__init__(reason)
@@ -46,52 +39,11 @@ class Outcome:
     created: bool
 
 
-def registration_state(event: EventPage, now=None) -> dict:
-    """Where registration stands, for the page's words and for refusing a POST."""
-    now = now or timezone.now()
-    taken = event.seats_taken() if event.capacity else 0
-    left = max((event.capacity or 0) - taken, 0)
-    state = {
-        "capacity": event.capacity,
-        "taken": taken,
-        "left": left,
-        "closes": event.registration_closes,
-        "opens": event.registration_opens,
-        "open": False,
-        "waitlist": False,
-        "reason": None,
-    }
-    if not event.registration_enabled or not event.capacity:
-        state["reason"] = "none"
-    elif event.status == EventStatus.CANCELLED:
-        state["reason"] = "cancelled"
-    elif event.end < now or (event.registration_closes and event.registration_closes < now):
-        state["reason"] = "closed"
-    elif event.registration_opens and event.registration_opens > now:
-        state["reason"] = "not_yet"
-    elif left > 0:
-        state["open"] = True
-    elif event.waitlist_enabled:
-        state["waitlist"] = True
-    else:
-        state["reason"] = "full"
-    return state
-
-
 def lock_event(event: EventPage) -> None:
     """Must be the first statement of the transaction (see the module docstring)."""
     RegistrationLock.objects.get_or_create(event_key=event.translation_key)
     RegistrationLock.objects.filter(event_key=event.translation_key).update(
         touched_at=timezone.now()
-    )
-
-
-def confirmed_seats(event: EventPage) -> int:
-    return (
-        Registration.objects.filter(event=event, status=RegistrationStatus.CONFIRMED).aggregate(
-            total=Sum("attendees")
-        )["total"]
-        or 0
     )
 
 
@@ -113,7 +65,7 @@ def take_seats(
         with transaction.atomic():
             lock_event(event)
             event.refresh_from_db()
-            state = registration_state(event)
+            state = event.registration_state()
             if not staff and not (state["open"] or state["waitlist"]):
                 raise RegistrationRefused(state["reason"] or "closed")
             if staff and state["reason"] in ("cancelled", "none"):
@@ -127,7 +79,7 @@ def take_seats(
                 raise DuplicateRegistration("email")
             if active.filter(tax_code=fields["tax_code"]).exists():
                 raise DuplicateRegistration("tax_code")
-            free = (event.capacity or 0) - confirmed_seats(event)
+            free = (event.capacity or 0) - event.seats_taken()
             if fields["attendees"] <= free:
                 status = RegistrationStatus.CONFIRMED
             elif event.waitlist_enabled:
@@ -153,7 +105,7 @@ def promote_waitlist(event: EventPage) -> list[Registration]:
     Strict order: if the first in line needs more seats than are free, nobody behind
     them jumps the queue. Call inside the transaction that holds the event lock.
     """
-    free = (event.capacity or 0) - confirmed_seats(event)
+    free = (event.capacity or 0) - event.seats_taken()
     promoted = []
     for registration in Registration.objects.filter(
         event=event, status=RegistrationStatus.WAITLISTED
@@ -172,8 +124,6 @@ def cancel_registration(registration: Registration) -> list[Registration]:
     """Cancel (which also withdraws consent), free the seats, promote the waiting list.
 
     Returns the registrations promoted; their emails are queued after commit."""
-    from events.tasks import send_registration_email
-
     with transaction.atomic():
         event = registration.event
         lock_event(event)
@@ -195,15 +145,3 @@ def cancel_registration(registration: Registration) -> list[Registration]:
                 lambda pk=promoted_registration.pk: send_registration_email.enqueue(pk, "promoted")
             )
     return promoted
-
-
-def cancel_token(registration: Registration) -> str:
-    return signing.dumps(registration.code, salt=CANCEL_SALT)
-
-
-def registration_for_token(token: str) -> Registration | None:
-    try:
-        code = signing.loads(token, salt=CANCEL_SALT)
-    except signing.BadSignature:
-        return None
-    return Registration.objects.select_related("event").filter(code=code).first()

@@ -1,9 +1,9 @@
-"""schema.org Event data for event pages."""
+"""schema.org Event data for event pages (a leaf: it is given the page, and imports no
+models)."""
 
 from django.templatetags.static import static
-from django.utils import timezone
 
-from events.models import EventStatus
+from events.choices import EventStatus
 
 
 def event_json_ld(event, request, state) -> dict:
@@ -32,12 +32,9 @@ def event_json_ld(event, request, state) -> dict:
             location = [place, {"@type": "VirtualLocation", "url": event.online_url}]
         else:
             mode, location = "OfflineEventAttendanceMode", place
-    if event.all_day:
-        start, end = event.start.date().isoformat(), event.end.date().isoformat()
-    else:
-        # With the offset of the event's own time zone (+07:00).
-        start = timezone.localtime(event.start).isoformat()
-        end = timezone.localtime(event.end).isoformat()
+    # The dates the page shows for an all-day event, else times with the offset of the
+    # event's own time zone (+07:00).
+    start, end = event.local_start.isoformat(), event.local_end.isoformat()
     availability = (
         "InStock"
         if state["open"]

@@ -8,6 +8,10 @@ from django.utils import translation
 from django_tasks import task
 
 from core.models import AgencyInfo
+from events.choices import RegistrationStatus
+from events.ical import calendar_for
+from events.models import Registration
+from events.tokens import cancel_token
 
 
 def absolute(path: str) -> str:
@@ -17,10 +21,6 @@ def absolute(path: str) -> str:
 @task()
 def send_registration_email(registration_id: int, kind: str) -> bool:
     """kind: confirmation, promoted, cancelled_event or postponed_event."""
-    from events.ical import calendar_for
-    from events.models import Registration
-    from events.registration import cancel_token
-
     registration = Registration.objects.select_related("event").get(pk=registration_id)
     if registration.anonymized:
         return False
@@ -52,8 +52,6 @@ def send_registration_email(registration_id: int, kind: str) -> bool:
 @task()
 def notify_event_change(event_id: int, kind: str) -> int:
     """Tell every active registrant that the event was cancelled or postponed."""
-    from events.models import Registration, RegistrationStatus
-
     sent = 0
     for registration_id in (
         Registration.objects.filter(event_id=event_id, anonymized=False)

@@ -1,9 +1,12 @@
-"""Calendar views, the registration POST and the emailed cancel link."""
+"""Calendar views, the registration POST and the emailed cancel link.
+
+The page views take the page first; events.routes lists them as the pages' sub-URLs."""
 
 import calendar
 import datetime
 
 from django.conf import settings
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,17 +17,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.dates import add_months, local_moment
 from core.listing import paginate
 from core.ratelimit import over_limit
+from events.choices import EventType, RegistrationStatus
 from events.forms import RegistrationForm
-from events.models import EventType, Registration, RegistrationStatus
+from events.models import Registration
 from events.registration import (
     DuplicateRegistration,
     RegistrationRefused,
     cancel_registration,
-    registration_for_token,
     take_seats,
 )
+from events.tasks import send_registration_email
+from events.tokens import registration_for_token
 
 EVENTS_PER_PAGE = 12
 
@@ -77,7 +83,7 @@ def expire_before(response, moments):
 
 
 def upcoming(index, request):
-    events = index.events().filter(end__gte=timezone.now())
+    events = index.events().upcoming()
     context = listing_context(index, request, events, _("Upcoming events"))
     context["view"] = "upcoming"
     response = index.render(request, context_overrides=context)
@@ -85,7 +91,7 @@ def upcoming(index, request):
 
 
 def archive(index, request):
-    events = index.events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
+    events = index.events().past().order_by("-start", "-pk")
     context = listing_context(index, request, events, _("Past events"))
     context["view"] = "archive"
     return index.render(request, context_overrides=context)
@@ -104,14 +110,12 @@ def month_calendar(index, request, year, month):
         events = [e for e in events if e.event_type == event_type]
     by_day = {}
     for event in events:
-        day = max(timezone.localdate(event.start), weeks[0][0])
-        last = min(timezone.localdate(event.end), weeks[-1][-1])
+        day = max(local_moment(event.start, all_day=True), weeks[0][0])
+        last = min(local_moment(event.end, all_day=True), weeks[-1][-1])
         while day <= last:
             by_day.setdefault(day, []).append(event)
             day += datetime.timedelta(days=1)
     last_day = datetime.date(year, month, calendar.monthrange(year, month)[1])
-    previous = (first - datetime.timedelta(days=1)).replace(day=1)
-    following = (first + datetime.timedelta(days=32)).replace(day=1)
     context = {
         **calendar_now(),
         "view": "month",
@@ -130,14 +134,15 @@ def month_calendar(index, request, year, month):
             ]
             for week in weeks
         ],
-        "previous": previous,
-        "following": following,
+        "previous": add_months(first, -1),
+        "following": add_months(first, 1),
         "types": EventType.choices,
         "selected_type": event_type,
         "month_events": [
             e
             for e in sorted(events, key=lambda e: e.start)
-            if timezone.localdate(e.start) <= last_day and timezone.localdate(e.end) >= first
+            if local_moment(e.start, all_day=True) <= last_day
+            and local_moment(e.end, all_day=True) >= first
         ],
     }
     return index.render(request, context_overrides=context, template="pages/event_month.html")
@@ -158,10 +163,14 @@ def serve_event(event, request):
         response = event.render(
             request, context_overrides={"registration_result": request.registration_result}
         )
+        source = event.registration_source()
+        state = response.context_data["registration"]
+        if state["open"] or state["waitlist"]:
+            # A TemplateResponse renders late: its context can still take the blank form.
+            response.context_data["registration_form"] = RegistrationForm(event=source)
         if code:
             # One business's confirmation: for that reader only, never in a shared cache.
             add_never_cache_headers(response)
-        source = event.registration_source()
         return expire_before(
             response,
             [source.registration_opens, source.registration_closes, source.start, source.end],
@@ -197,10 +206,6 @@ def serve_event(event, request):
                 )
             else:
                 if outcome.created:
-                    from django.db import transaction
-
-                    from events.tasks import send_registration_email
-
                     registration = outcome.registration
                     transaction.on_commit(
                         lambda: send_registration_email.enqueue(registration.pk, "confirmation")

@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
 from core.blocks import RICH_TEXT_FEATURES, LinkBlock
+from events.blocks import UpcomingEventsBlock
 
 
 class HeroBlock(blocks.StructBlock):
@@ -154,33 +155,6 @@ class FeaturedShowcasesBlock(blocks.StructBlock):
             "field": taxonomy(ResearchField),
             "commune": taxonomy(Commune),
         }
-        return context
-
-
-class UpcomingEventsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Heading"), required=False)
-    count = blocks.IntegerBlock(label=_("Number of events"), default=3, min_value=1, max_value=8)
-
-    class Meta:
-        icon = "date"
-        label = _("Upcoming events")
-        template = "blocks/upcoming_events_block.html"
-        description = _("The next events of this language's calendar, updated automatically.")
-        preview_value = {"heading": "Sự kiện sắp diễn ra", "count": 3}
-
-    def get_context(self, value, parent_context=None):
-        from django.utils import timezone
-        from wagtail.models import Locale
-
-        from events.models import EventPage
-
-        context = super().get_context(value, parent_context)
-        context["events"] = list(
-            EventPage.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), end__gte=timezone.now())
-            .order_by("start")[: value["count"]]
-        )
         return context
 
 

@@ -5,7 +5,6 @@ index filters and counts on, so a listing with facet counts is a handful of quer
 whatever the number of entries; each kind adds its own details in its own table.
 """
 
-import datetime
 import secrets
 
 from django.conf import settings
@@ -25,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.addresses import Province
 from core.blocks import RICH_TEXT_FEATURES, DocumentBlock, ImageBlock, paragraph_block
+from core.dates import add_months
 from core.models import BasePage
 from core.snippets import Taxonomy, default_locale_only
 
@@ -147,17 +147,6 @@ def stars_for_score(score: int | None) -> int | None:
     if score < 90:
         return 4
     return 5
-
-
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
 
 
 def gallery_blocks():

@@ -25,7 +25,8 @@ from wagtail.models import Locale, Page
 from core.cache import CLEARED_AT_KEY
 from core.models import AgencyInfo
 from events.models import EventIndexPage, Registration
-from events.registration import cancel_token, take_seats
+from events.registration import take_seats
+from events.tokens import cancel_token
 from news.models import NewsPage
 from search.models import SearchQueryLog
 from settings import caching

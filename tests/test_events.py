@@ -17,7 +17,7 @@ from icalendar import Calendar
 
 from core.demo import translate
 from events.models import EventPage, Registration, RegistrationStatus
-from events.registration import cancel_token
+from events.tokens import cancel_token
 from tests import events_factories as ef
 from tests import factories
 
@@ -170,6 +170,20 @@ def test_all_day_event_uses_dates(client, site):
     vevent = Calendar.from_ical(client.get(f"{event.url}ical/").content).walk("VEVENT")[0]
     assert vevent.decoded("dtstart") == timezone.localdate(event.start)
     assert isinstance(vevent.decoded("dtend"), datetime.date)
+
+
+def test_all_day_event_json_ld_gives_the_local_dates(client, site):
+    # Midnight in Hanoi is 17:00 UTC the day before: JSON-LD must not give the UTC date.
+    today = timezone.localdate()
+    christmas = datetime.date(today.year + (today >= datetime.date(today.year, 12, 24)), 12, 25)
+    days = (christmas - today).days
+    event = ef.event(site, "Ngày hội Giáng sinh", days=days, hour=0, length_hours=47, all_day=True)
+    page = soup(client.get(event.url))
+    assert page.select_one(".particulars time")["datetime"] == christmas.isoformat()
+    assert "25/12" in page.select_one(".particulars time").text
+    data = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    assert data["startDate"] == christmas.isoformat()
+    assert data["endDate"] == (christmas + datetime.timedelta(days=1)).isoformat()
 
 
 # --- Event page, JSON-LD ---------------------------------------------------------------

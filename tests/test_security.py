@@ -21,7 +21,7 @@ from django.utils.html import escape
 from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage, Registration, RegistrationStatus
-from events.registration import cancel_token
+from events.tokens import cancel_token
 from news.models import DocumentRegisterPage, NewsIndexPage, NewsPage
 from showcase.models import Inquiry, OcopProductPage, ShowcaseIndexPage
 

@@ -6,7 +6,6 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from events.models import EventPage
-from events.registration import registration_state
 from news.models import DocumentRegisterPage, NewsIndexPage, NewsPage
 from showcase.models import ShowcaseEntryPage, ShowcaseIndexPage
 
@@ -16,7 +15,7 @@ SEARCH_WORDS = {"vi": "công nghệ", "en": "technology"}
 def open_event(locale):
     """An event of this language whose page shows the registration form."""
     for event in EventPage.objects.live().filter(locale=locale).order_by("start"):
-        if registration_state(event.registration_source())["open"]:
+        if event.registration_state()["open"]:
             return event
     pytest.fail(f"no event open for registration in {locale}")
 

@@ -11,7 +11,6 @@ from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from events.models import EventPage, Registration, RegistrationStatus
-from events.registration import registration_state
 from news.models import NewsIndexPage, NewsPage
 from showcase.models import Inquiry, ShowcaseEntryPage
 
@@ -90,7 +89,7 @@ def test_reader_filters_the_showcase_and_sends_an_inquiry(page, mailoutbox):
 def open_event():
     """An upcoming Vietnamese event taking registrations, with a few seats to spare."""
     for event in vi_pages(EventPage).order_by("start"):
-        state = registration_state(event)
+        state = event.registration_state()
         if state["open"] and state["left"] >= 3:
             return event, state
     pytest.fail("the demo has an upcoming event with free seats")

@@ -1,12 +1,11 @@
 """Personal data is not kept forever: anonymize registrations of events that ended
 more than N months ago (default: settings.REGISTRATION_RETENTION_MONTHS)."""
 
-import datetime
-
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.dates import add_months
 from events.models import Registration
 
 REDACTED = "—"
@@ -21,7 +20,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, months, **options):
-        cutoff = timezone.now() - datetime.timedelta(days=round(months * 30.44))
+        cutoff = add_months(timezone.now(), -months)
         count = Registration.objects.filter(event__end__lt=cutoff, anonymized=False).update(
             organization=REDACTED,
             tax_code="",
