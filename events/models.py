@@ -6,7 +6,6 @@ import hashlib
 import uuid
 from urllib.parse import quote_plus
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -25,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.addresses import Province
 from core.blocks import DocumentBlock, content_blocks
 from core.models import BasePage
+from core.submissions import REDACTED, PublicSubmission, reference_code
 
 
 class EventType(models.TextChoices):
@@ -360,17 +360,12 @@ class EventPage(RoutablePageMixin, BasePage):
         return registration_state(self.registration_source(), now)
 
     def get_context(self, request, *args, **kwargs):
-        from events.forms import RegistrationForm
         from events.seo import event_json_ld
 
         context = super().get_context(request, *args, **kwargs)
         state = self.registration_state()
         context["registration"] = state
-        submitted = getattr(request, "registration_form", None)
-        if submitted is not None:
-            context["registration_form"] = submitted
-        elif state["open"] or state["waitlist"]:
-            context["registration_form"] = RegistrationForm(event=self.registration_source())
+        # The registration form and result come from events.views.serve_event.
         context["json_ld"] = event_json_ld(self, request, state)
         return context
 
@@ -409,12 +404,10 @@ class RegistrationLock(models.Model):
 
 
 def new_code() -> str:
-    import secrets
-
-    return "DK-" + secrets.token_hex(4).upper()
+    return reference_code("DK-")
 
 
-class Registration(models.Model):
+class Registration(PublicSubmission):
     """A business's registration for an event (personal data; see anonymize_registrations)."""
 
     code = models.CharField(
@@ -435,21 +428,31 @@ class Registration(models.Model):
     booth_requested = models.BooleanField(_("booth requested"), default=False)
     products = models.TextField(_("products to exhibit"), blank=True, max_length=1000)
     note = models.TextField(_("note"), blank=True, max_length=1000)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # Language, consent, form token, anonymized: core.submissions.PublicSubmission; these
+    # two keep their own words, beside the optional consent to news.
     consent = models.BooleanField(_("consent: handling this registration"))
-    consent_at = models.DateTimeField(_("consent given at"), null=True)
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now, db_index=True)
     news_consent = models.BooleanField(_("consent: news of future events"), default=False)
     news_consent_at = models.DateTimeField(_("news consent given at"), null=True, blank=True)
-    consent_withdrawn_at = models.DateTimeField(_("consent withdrawn at"), null=True, blank=True)
-    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)
-    form_token = models.CharField(max_length=64, unique=True, null=True, editable=False)
-    created_at = models.DateTimeField(_("registered at"), default=timezone.now, db_index=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     promoted_at = models.DateTimeField(
         _("promoted from the waiting list at"), null=True, blank=True
     )
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
-    anonymized = models.BooleanField(_("anonymized"), default=False)
+
+    reference_field = "code"
+    personal_data = {
+        "organization": REDACTED,
+        "tax_code": "",
+        "sector": "",
+        "contact_name": REDACTED,
+        "position": "",
+        "email": "anonymized@invalid",
+        "phone": "",
+        "products": "",
+        "note": "",
+        "news_consent": False,
+    }
 
     class Meta:
         verbose_name = _("registration")

@@ -9,8 +9,6 @@ from django.utils import timezone
 
 from events.models import Registration
 
-REDACTED = "—"
-
 
 class Command(BaseCommand):
     help = "Anonymize registrations of events that ended more than --months months ago."
@@ -22,20 +20,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, months, **options):
         cutoff = timezone.now() - datetime.timedelta(days=round(months * 30.44))
-        count = Registration.objects.filter(event__end__lt=cutoff, anonymized=False).update(
-            organization=REDACTED,
-            tax_code="",
-            sector="",
-            contact_name=REDACTED,
-            position="",
-            email="anonymized@invalid",
-            phone="",
-            products="",
-            note="",
-            form_token=None,
-            anonymized=True,
-            news_consent=False,
-        )
+        count = Registration.objects.filter(event__end__lt=cutoff, anonymized=False).anonymize()
         self.stdout.write(
             f"Anonymized {count} registrations of events ended before {timezone.localdate(cutoff)}."
         )
