@@ -3,6 +3,12 @@
 Both kinds of entry share one concrete page table (ShowcaseEntryPage) that holds what the
 index filters and counts on, so a listing with facet counts is a handful of queries
 whatever the number of entries; each kind adds its own details in its own table.
+
+The pages are the top of the section: they call the modules below them with themselves
+as the argument (views, forms, filters, seo), and those never import this module. Fixed
+lists are in showcase.choices, taxonomies in showcase.taxonomies, inquiries (a
+core.submissions.PublicSubmission) in showcase.inquiries; showcase.blocks and the admin
+(wagtail_hooks) sit above.
 """
 
 from dateutil.relativedelta import relativedelta
