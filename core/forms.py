@@ -1,6 +1,7 @@
 """Validation shared by the public forms (inquiries, event registrations)."""
 
 import re
+import secrets
 import unicodedata
 
 from django import forms
@@ -54,6 +55,8 @@ class PublicForm(forms.Form):
                     name, [clean_text(v) if isinstance(v, str) else v for v in data.getlist(name)]
                 )
         super().__init__(data, *args, **kwargs)
+        if not self.is_bound:
+            self.initial.setdefault("form_token", secrets.token_urlsafe(24))
 
     @property
     def is_spam(self) -> bool:

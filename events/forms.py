@@ -1,14 +1,14 @@
-import secrets
-
 from django import forms
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import PublicForm, normalize_phone
+from core.submissions import PRIVACY_NOTICE_VERSION, PublicSubmission
+from core.validators import TAX_CODE_VALIDATOR
 from events.models import EventType
-from showcase.models import TAX_CODE_VALIDATOR
 
-PRIVACY_NOTICE_VERSION = "1.0"
+# Re-exported for events.wagtail_hooks (staff-added registrations record the same notice).
+__all__ = ["PRIVACY_NOTICE_VERSION", "STABLE_FIELDS", "RegistrationForm"]
 # These names are also the export's column keys: keep them stable.
 STABLE_FIELDS = [
     "organization",
@@ -65,8 +65,6 @@ class RegistrationForm(PublicForm):
         if not (event and event.event_type == EventType.FAIR):
             del self.fields["booth_requested"]
             del self.fields["products"]
-        if not self.is_bound:
-            self.initial["form_token"] = secrets.token_urlsafe(24)
 
     def clean_phone(self):
         return normalize_phone(self.cleaned_data["phone"])
@@ -75,10 +73,8 @@ class RegistrationForm(PublicForm):
         return self.cleaned_data["email"].lower()
 
     def registration_fields(self, language: str) -> dict:
-        from django.utils import timezone
-
         data = self.cleaned_data
-        now = timezone.now()
+        consent = PublicSubmission.consent_fields(language)
         return {
             "organization": data["organization"],
             "tax_code": data["tax_code"],
@@ -91,10 +87,7 @@ class RegistrationForm(PublicForm):
             "booth_requested": data.get("booth_requested", False),
             "products": data.get("products", ""),
             "note": data.get("note", ""),
-            "language": language,
-            "consent": True,
-            "consent_at": now,
+            **consent,
             "news_consent": data.get("news_consent", False),
-            "news_consent_at": now if data.get("news_consent") else None,
-            "privacy_notice_version": PRIVACY_NOTICE_VERSION,
+            "news_consent_at": consent["consent_at"] if data.get("news_consent") else None,
         }

@@ -6,21 +6,17 @@ events.seo) and core; views, forms, the seat rules, the .ics builder, tasks and 
 import it. The pages' sub-URLs are therefore named by dotted path (events.routes)."""
 
 import hashlib
-import secrets
 import uuid
 from urllib.parse import quote_plus
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q, Sum
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale, PageManager
@@ -32,6 +28,8 @@ from core.addresses import AddressFields
 from core.blocks import DocumentBlock, content_blocks
 from core.dates import local_moment
 from core.models import BasePage
+from core.routing import RoutesByPathMixin
+from core.submissions import REDACTED, PublicSubmission, reference_code
 from events.choices import EventStatus, EventType, RegistrationStatus
 from events.seo import event_json_ld
 
@@ -54,18 +52,6 @@ class SpeakerBlock(blocks.StructBlock):
     class Meta:
         icon = "user"
         label = _("Speaker")
-
-
-class RoutesByPathMixin(RoutablePageMixin):
-    """A routable page whose sub-URLs are a list of django.urls.path() in another module,
-    named by dotted path and imported on first use, as Django imports ROOT_URLCONF: the
-    views import the models, so the models must not import the views."""
-
-    subpage_routes: str
-
-    @classmethod
-    def get_subpage_urls(cls):
-        return tuple(import_string(cls.subpage_routes))
 
 
 class EventPageQuerySet(PageQuerySet):
@@ -381,13 +367,10 @@ class EventPage(RoutesByPathMixin, AddressFields, BasePage):
         return state
 
     def get_context(self, request, *args, **kwargs):
-        # The blank registration form is added by the view (events.views.serve_event).
+        # The registration form and result come from events.views.serve_event.
         context = super().get_context(request, *args, **kwargs)
         state = self.registration_state()
         context["registration"] = state
-        submitted = getattr(request, "registration_form", None)
-        if submitted is not None:
-            context["registration_form"] = submitted
         context["json_ld"] = event_json_ld(self, request, state)
         return context
 
@@ -408,10 +391,10 @@ class RegistrationLock(models.Model):
 
 
 def new_code() -> str:
-    return "DK-" + secrets.token_hex(4).upper()
+    return reference_code("DK-")
 
 
-class Registration(models.Model):
+class Registration(PublicSubmission):
     """A business's registration for an event (personal data; see anonymize_registrations)."""
 
     code = models.CharField(
@@ -432,21 +415,31 @@ class Registration(models.Model):
     booth_requested = models.BooleanField(_("booth requested"), default=False)
     products = models.TextField(_("products to exhibit"), blank=True, max_length=1000)
     note = models.TextField(_("note"), blank=True, max_length=1000)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    # Language, consent, form token, anonymized: core.submissions.PublicSubmission; these
+    # two keep their own words, beside the optional consent to news.
     consent = models.BooleanField(_("consent: handling this registration"))
-    consent_at = models.DateTimeField(_("consent given at"), null=True)
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now, db_index=True)
     news_consent = models.BooleanField(_("consent: news of future events"), default=False)
     news_consent_at = models.DateTimeField(_("news consent given at"), null=True, blank=True)
-    consent_withdrawn_at = models.DateTimeField(_("consent withdrawn at"), null=True, blank=True)
-    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)
-    form_token = models.CharField(max_length=64, unique=True, null=True, editable=False)
-    created_at = models.DateTimeField(_("registered at"), default=timezone.now, db_index=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     promoted_at = models.DateTimeField(
         _("promoted from the waiting list at"), null=True, blank=True
     )
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
-    anonymized = models.BooleanField(_("anonymized"), default=False)
+
+    reference_field = "code"
+    personal_data = {
+        "organization": REDACTED,
+        "tax_code": "",
+        "sector": "",
+        "contact_name": REDACTED,
+        "position": "",
+        "email": "anonymized@invalid",
+        "phone": "",
+        "products": "",
+        "note": "",
+        "news_consent": False,
+    }
 
     class Meta:
         verbose_name = _("registration")

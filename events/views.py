@@ -8,9 +8,9 @@ import datetime
 from django.conf import settings
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.cache import patch_cache_control
 from django.utils.dates import MONTHS, WEEKDAYS_ABBR
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from core.dates import add_months, local_moment
 from core.listing import paginate
-from core.ratelimit import over_limit
+from core.submissions import handle_submission, serve_confirmation
 from events.choices import EventType, RegistrationStatus
 from events.forms import RegistrationForm
 from events.models import Registration
@@ -151,74 +151,70 @@ def month_calendar(index, request, year, month):
 def serve_event(event, request):
     """GET shows the event; POST registers a business (then redirects, or re-shows the
     form with messages)."""
+    source = event.registration_source()
+
+    def render_page(form=None, result=None):
+        # Shown while registration is open or has a waiting list, or bound with its errors.
+        form = form or RegistrationForm(event=source)
+        return event.render(
+            request, context_overrides={"registration_form": form, "registration_result": result}
+        )
+
     if request.method != "POST":
-        code = request.GET.get("registered", "")[:20]
-        request.registration_result = (
-            Registration.objects.filter(
-                code=code, event__translation_key=event.translation_key
-            ).first()
-            if code
-            else None
+        response = serve_confirmation(
+            request,
+            "registered",
+            Registration.objects.filter(event__translation_key=event.translation_key),
+            lambda registration: render_page(result=registration),
         )
-        response = event.render(
-            request, context_overrides={"registration_result": request.registration_result}
-        )
-        source = event.registration_source()
-        state = response.context_data["registration"]
-        if state["open"] or state["waitlist"]:
-            # A TemplateResponse renders late: its context can still take the blank form.
-            response.context_data["registration_form"] = RegistrationForm(event=source)
-        if code:
-            # One business's confirmation: for that reader only, never in a shared cache.
-            add_never_cache_headers(response)
         return expire_before(
             response,
             [source.registration_opens, source.registration_closes, source.start, source.end],
         )
 
-    source = event.registration_source()
-    form = RegistrationForm(request.POST, event=source)
-    if form.is_spam:
-        return redirect(event.get_url(request) + "#registration")
-    error = None
-    if form.is_valid():
-        if over_limit(request, "registration", settings.RATE_LIMITS["registration"], 3600):
-            error = _(
-                "You have sent several registrations in a short time. Please wait an "
-                "hour, or call us."
+    def save(form):
+        try:
+            outcome = take_seats(
+                source,
+                form.registration_fields(get_language()),
+                form_token=form.cleaned_data["form_token"],
             )
-        else:
-            try:
-                outcome = take_seats(
-                    source,
-                    form.registration_fields(get_language()),
-                    form_token=form.cleaned_data["form_token"],
-                )
-            except RegistrationRefused as refused:
-                error = refusal_message(refused.reason)
-            except DuplicateRegistration as duplicate:
-                form.add_error(
-                    duplicate.field,
-                    _(
-                        "This business is already registered for this event. Use the link in "
-                        "your confirmation email to change or cancel it."
-                    ),
-                )
-            else:
-                if outcome.created:
-                    registration = outcome.registration
-                    transaction.on_commit(
-                        lambda: send_registration_email.enqueue(registration.pk, "confirmation")
-                    )
-                return redirect(
-                    f"{event.get_url(request)}?registered={outcome.registration.code}#registration"
-                )
-    if error:
-        form.add_error(None, error)
-    request.registration_form = form
-    response = event.render(request)
-    response.status_code = 400
-    return response
+        except RegistrationRefused as refused:
+            form.add_error(None, refusal_message(refused.reason))
+            return None
+        except DuplicateRegistration as duplicate:
+            form.add_error(
+                duplicate.field,
+                _(
+                    "This business is already registered for this event. Use the link in "
+                    "your confirmation email to change or cancel it."
+                ),
+            )
+            return None
+        if outcome.created:
+            registration = outcome.registration
+            transaction.on_commit(
+                lambda: send_registration_email.enqueue(registration.pk, "confirmation")
+            )
+        return outcome.registration
+
+    def redirect_to(registration):
+        if registration is None:  # the honeypot: back to the form, nothing said
+            return event.get_url(request) + "#registration"
+        return f"{event.get_url(request)}?registered={registration.code}#registration"
+
+    return handle_submission(
+        request,
+        RegistrationForm(request.POST, event=source),
+        model=Registration,
+        rate_scope="registration",
+        rate_message=_(
+            "You have sent several registrations in a short time. Please wait an hour, or call us."
+        ),
+        save=save,
+        redirect_to=redirect_to,
+        render_invalid=lambda form: render_page(form=form),
+    )
 
 
 @never_cache  # one registration's details, behind a secret link

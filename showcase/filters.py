@@ -8,21 +8,15 @@ one GROUP BY query, so the number of queries does not depend on the number of en
 from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from core.images import image_specs
 from core.listing import paginate
 from core.models import CustomImage
-from showcase.models import (
-    Commune,
-    EntryKind,
-    IPType,
-    ProductGroup,
-    ResearchField,
-    ShowcaseEntryPage,
-    TechnologyStatus,
-)
+from showcase.choices import EntryKind, IPType, TechnologyStatus
+from showcase.taxonomies import Commune, ProductGroup, ResearchField
 
 ENTRIES_PER_PAGE = 12
 CARD_IMAGE = image_specs("showcase-card")
@@ -90,11 +84,9 @@ class ShowcaseFilters:
         }
 
     def base(self):
-        entries = ShowcaseEntryPage.objects.live().public().child_of(self.index)
+        entries = self.index.entries()
         if not self.include_expired:
             # Expired OCOP recognitions drop out of the default listing.
-            from django.utils import timezone
-
             entries = entries.exclude(expiry_date__lt=timezone.localdate())
         if self.text:
             entries = entries.filter(

@@ -1,12 +1,8 @@
-import secrets
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import PublicForm, normalize_phone
-from showcase.models import InquiryNeed
-
-PRIVACY_NOTICE_VERSION = "1.0"
+from showcase.choices import EntryKind, InquiryNeed
 
 
 class InquiryForm(PublicForm):
@@ -27,8 +23,7 @@ class InquiryForm(PublicForm):
         super().__init__(*args, **kwargs)
         self.entry = entry
         if not self.is_bound:
-            self.initial["form_token"] = secrets.token_urlsafe(24)
-            if entry is not None and entry.kind == "ocop":
+            if entry is not None and entry.kind == EntryKind.OCOP:
                 self.initial["need"] = InquiryNeed.BUY
             else:
                 self.initial["need"] = InquiryNeed.LICENSE

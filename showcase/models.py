@@ -3,123 +3,50 @@
 Both kinds of entry share one concrete page table (ShowcaseEntryPage) that holds what the
 index filters and counts on, so a listing with facet counts is a handful of queries
 whatever the number of entries; each kind adds its own details in its own table.
+
+The pages are the top of the section: they call the modules below them with themselves
+as the argument (views, forms, filters, seo), and those never import this module. Fixed
+lists are in showcase.choices, taxonomies in showcase.taxonomies, inquiries (a
+core.submissions.PublicSubmission) in showcase.inquiries; showcase.blocks and the admin
+(wagtail_hooks) sit above.
 """
 
-import secrets
-
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.addresses import Province
 from core.blocks import RICH_TEXT_FEATURES, DocumentBlock, ImageBlock, paragraph_block
 from core.dates import add_months
 from core.models import BasePage
-from core.snippets import Taxonomy, default_locale_only
+from core.routing import RoutesByPathMixin
+from core.snippets import default_locale_only
+from core.validators import TAX_CODE_VALIDATOR
+from showcase.choices import (
+    Currency,
+    DecisionLevel,
+    EntryKind,
+    IPStatus,
+    IPType,
+    ProducerType,
+    TechnologyStatus,
+)
+from showcase.filters import ShowcaseFilters
+from showcase.forms import InquiryForm
+from showcase.inquiries import Inquiry as Inquiry  # registered here, the app's models module
+from showcase.inquiries import new_reference as new_reference  # showcase migration 0001
+from showcase.seo import ocop_json_ld, technology_json_ld
+from showcase.taxonomies import Commune, ProductGroup, ResearchField
 
 OCOP_VALIDITY_MONTHS = 36
-TAX_CODE_VALIDATOR = RegexValidator(
-    r"^\d{10}(-\d{3})?$",
-    _("A tax code has 10 digits, or 10 digits, a dash and 3 digits for a branch."),
-)
-
-
-# --- Taxonomies ------------------------------------------------------------------------
-
-
-class ProductGroup(Taxonomy):
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("OCOP product group")
-        verbose_name_plural = _("OCOP product groups")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_product_group_slug_per_locale"
-            )
-        ]
-
-
-class ResearchField(Taxonomy):
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("research field")
-        verbose_name_plural = _("research fields")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_research_field_slug_per_locale"
-            )
-        ]
-
-
-class Commune(Taxonomy):
-    """A commune or ward (the level below the province since July 2025)."""
-
-    province = models.CharField(_("province or city"), max_length=32, choices=Province.choices)
-
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("province")]
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("commune or ward")
-        verbose_name_plural = _("communes and wards")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_commune_slug_per_locale"
-            )
-        ]
-
-
-# --- Choices ---------------------------------------------------------------------------
-
-
-class EntryKind(models.TextChoices):
-    OCOP = "ocop", _("OCOP product")
-    TECHNOLOGY = "technology", _("Research result or technology")
-
-
-class ProducerType(models.TextChoices):
-    COOPERATIVE = "cooperative", _("Cooperative")
-    ENTERPRISE = "enterprise", _("Enterprise")
-    COOPERATIVE_GROUP = "cooperative_group", _("Cooperative group")
-    HOUSEHOLD = "household", _("Household business")
-
-
-class DecisionLevel(models.TextChoices):
-    PROVINCIAL = "provincial", _("Provincial People's Committee")
-    NATIONAL = "national", _("Ministry (national level)")
-
-
-class IPType(models.TextChoices):
-    PATENT = "patent", _("Patent")
-    UTILITY_SOLUTION = "utility_solution", _("Utility solution")
-    PLANT_VARIETY = "plant_variety", _("Plant variety")
-    COPYRIGHT = "copyright", _("Copyright")
-    KNOW_HOW = "know_how", _("Know-how or trade secret")
-    NONE = "none", _("No protection")
-
-
-class IPStatus(models.TextChoices):
-    FILED = "filed", _("Application filed")
-    GRANTED = "granted", _("Granted")
-
-
-class TechnologyStatus(models.TextChoices):
-    OPEN = "open", _("Open for transfer")
-    TRANSFERRED = "transferred", _("Transferred")
-    COMMERCIALIZED = "commercialized", _("Commercialized")
-
-
-class Currency(models.TextChoices):
-    VND = "VND", "VND"
-    USD = "USD", "USD"
 
 
 TRL_DESCRIPTIONS = {
@@ -156,7 +83,7 @@ def gallery_blocks():
 # --- Pages -----------------------------------------------------------------------------
 
 
-class ShowcaseEntryPage(BasePage):
+class ShowcaseEntryPage(RoutesByPathMixin, BasePage):
     """What every showcase entry has, and everything the index filters and counts on."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=EntryKind.choices, editable=False)
@@ -243,12 +170,22 @@ class ShowcaseEntryPage(BasePage):
 
     parent_page_types = ["showcase.ShowcaseIndexPage"]
     subpage_types: list[str] = []
+    subpage_routes = "showcase.routes.entry_routes"
     # Only the two kinds are created; this table is their shared part.
     is_creatable = False
 
     class Meta:
         verbose_name = _("showcase entry")
         verbose_name_plural = _("showcase entries")
+
+    @classmethod
+    def cards(cls):
+        """Published entries with what a card shows (index listing, home page block)."""
+        return (
+            cls.objects.live()
+            .public()
+            .select_related("image", "product_group", "research_field", "commune")
+        )
 
     @property
     def meta_description(self) -> str:
@@ -269,20 +206,15 @@ class ShowcaseEntryPage(BasePage):
     def localized_taxonomy(self, record):
         return type(record).localize_all([record], self.locale)[0] if record else None
 
-    def get_context(self, request, *args, **kwargs):
-        from showcase.forms import InquiryForm
-
+    def get_context(self, request, *args, inquiry_form=None, inquiry_confirmation=None, **kwargs):
+        """`inquiry_form`: the bound form to show again (with its errors);
+        `inquiry_confirmation`: the inquiry just sent (see showcase.views.serve_entry)."""
         context = super().get_context(request, *args, **kwargs)
         context["commune"] = self.localized_taxonomy(self.commune)
-        context["inquiry_form"] = getattr(request, "inquiry_form", None) or InquiryForm(entry=self)
-        context["inquiry_confirmation"] = getattr(request, "inquiry_confirmation", None)
+        context["inquiry_form"] = inquiry_form or InquiryForm(entry=self)
+        context["inquiry_confirmation"] = inquiry_confirmation
         context["json_ld"] = self.json_ld(request)
         return context
-
-    def serve(self, request, *args, **kwargs):
-        from showcase.views import serve_entry
-
-        return serve_entry(self, request, super().serve, *args, **kwargs)
 
 
 class OcopProductPage(ShowcaseEntryPage):
@@ -445,8 +377,6 @@ class OcopProductPage(ShowcaseEntryPage):
         super().save(*args, **kwargs)
 
     def json_ld(self, request):
-        from showcase.seo import ocop_json_ld
-
         return ocop_json_ld(self, request)
 
 
@@ -649,12 +579,10 @@ class TechnologyPage(ShowcaseEntryPage):
         super().save(*args, **kwargs)
 
     def json_ld(self, request):
-        from showcase.seo import technology_json_ld
-
         return technology_json_ld(self, request)
 
 
-class ShowcaseIndexPage(RoutablePageMixin, BasePage):
+class ShowcaseIndexPage(RoutesByPathMixin, BasePage):
     """The showcase of one language: filters with counts, open data downloads."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -664,93 +592,69 @@ class ShowcaseIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["showcase.OcopProductPage", "showcase.TechnologyPage"]
     max_count_per_parent = 1
     template = "pages/showcase_index_page.html"
+    subpage_routes = "showcase.routes.index_routes"
 
     class Meta:
         verbose_name = _("showcase index")
         verbose_name_plural = _("showcase indexes")
 
-    def get_context(self, request, *args, **kwargs):
-        from showcase.filters import ShowcaseFilters
+    def entries(self):
+        """This index's published entries: the section's queryset (filters, open data)."""
+        return ShowcaseEntryPage.objects.live().public().child_of(self)
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(ShowcaseFilters(self, request).context())
         return context
 
-    @path("")
-    def index_view(self, request):
-        return self.render(request)
-
-    @path("open-data/<str:data_format>/", name="open_data")
-    def open_data_view(self, request, data_format):
-        from showcase.views import open_data
-
-        return open_data(self, request, data_format)
-
-
-# --- Inquiries -------------------------------------------------------------------------
-
-
-class InquiryNeed(models.TextChoices):
-    BUY = "buy", _("Buy the product")
-    LICENSE = "license", _("License or take over the technology")
-    PARTNER = "partner", _("Partnership or investment")
-    VISIT = "visit", _("Visit or see a demonstration")
-    OTHER = "other", _("Something else")
+    def open_data_rows(self, request) -> list[dict]:
+        """Published entries of this language as plain dicts (no personal data)."""
+        entries = self.entries()
+        ocop = {p.pk: p for p in OcopProductPage.objects.filter(pk__in=entries)}
+        technologies = {p.pk: p for p in TechnologyPage.objects.filter(pk__in=entries)}
+        names = {}
+        for model in (Commune, ProductGroup, ResearchField):
+            for record in model.objects.filter(locale=self.locale):
+                names[(model, record.translation_key)] = record.name
+        return [
+            open_data_row(entry, request, ocop.get(entry.pk), technologies.get(entry.pk), names)
+            for entry in entries.select_related(
+                "commune", "product_group", "research_field"
+            ).order_by("title")
+        ]
 
 
-class InquiryStatus(models.TextChoices):
-    NEW = "new", _("New")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
-
-
-def new_reference() -> str:
-    return "YC-" + secrets.token_hex(4).upper()
-
-
-class Inquiry(models.Model):
-    """A business's "I am interested" message about a showcase entry (personal data)."""
-
-    reference = models.CharField(
-        _("reference"), max_length=20, unique=True, default=new_reference, editable=False
-    )
-    entry = models.ForeignKey(
-        ShowcaseEntryPage,
-        verbose_name=_("showcase entry"),
-        on_delete=models.CASCADE,
-        related_name="inquiries",
-    )
-    organization = models.CharField(_("organization"), max_length=200)
-    contact_name = models.CharField(_("contact person"), max_length=120)
-    email = models.EmailField(_("email"))
-    phone = models.CharField(_("phone"), max_length=20)
-    need = models.CharField(_("what they need"), max_length=20, choices=InquiryNeed.choices)
-    message = models.TextField(_("message"), max_length=2000)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
-    consent = models.BooleanField(_("consent to personal data processing"))
-    consent_at = models.DateTimeField(_("consent given at"))
-    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)
-    # One inquiry per form shown: a double click or a resubmission reuses the same token.
-    form_token = models.CharField(max_length=64, unique=True, editable=False)
-    status = models.CharField(
-        _("status"), max_length=20, choices=InquiryStatus.choices, default=InquiryStatus.NEW
-    )
-    staff_note = models.TextField(_("staff note"), blank=True)
-    created_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
-
-    panels = [
-        FieldPanel("status"),
-        FieldPanel("staff_note"),
-    ]
-
-    class Meta:
-        verbose_name = _("inquiry")
-        verbose_name_plural = _("inquiries")
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return f"{self.reference} – {self.organization}"
-
-    @property
-    def entry_title(self) -> str:
-        return self.entry.title
+def open_data_row(entry, request, product, technology, names) -> dict:
+    """One entry of the open data download; `names` maps (taxonomy, key) to a name."""
+    category = entry.product_group or entry.research_field
+    tech = technology
+    return {
+        "kind": entry.kind,
+        "title": entry.title,
+        "url": entry.get_full_url(request),
+        "summary": entry.summary,
+        "category": names.get((type(category), category.translation_key), "") if category else "",
+        "stars": entry.stars,
+        "score": product.score if product else None,
+        "producer": product.producer if product else "",
+        "commune": names.get((Commune, entry.commune.translation_key), "") if entry.commune else "",
+        "decision_number": product.decision_number if product else "",
+        "decision_date": product.decision_date.isoformat() if product else "",
+        "valid_until": entry.expiry_date.isoformat() if entry.expiry_date else "",
+        "trl": entry.trl,
+        "ip_type": entry.ip_type,
+        "ip_status": tech.ip_status if tech else "",
+        "status": entry.status,
+        "host_institution": tech.host_institution if tech else "",
+        "state_funded": tech.state_funded if tech else None,
+        "price": (
+            product.price
+            if product
+            else (
+                "negotiable"
+                if tech.price_negotiable and not tech.price_amount
+                else f"{tech.price_amount} {tech.price_currency}"
+            )
+        ),
+        "last_published": entry.last_published_at.isoformat() if entry.last_published_at else "",
+    }

@@ -7,20 +7,18 @@ from django.utils import translation
 from django_tasks import task
 
 from core.models import AgencyInfo
+from showcase.inquiries import Inquiry
 
 
 def staff_addresses() -> list[str]:
-    configured = getattr(settings, "SHOWCASE_STAFF_EMAILS", [])
-    if configured:
-        return list(configured)
+    if settings.SHOWCASE_STAFF_EMAILS:
+        return list(settings.SHOWCASE_STAFF_EMAILS)
     agency = AgencyInfo.for_locale()
     return [agency.email] if agency and agency.email else []
 
 
 @task()
 def send_inquiry_notifications(inquiry_id: int) -> int:
-    from showcase.models import Inquiry
-
     inquiry = Inquiry.objects.select_related("entry").get(pk=inquiry_id)
     entry = inquiry.entry.specific
     recipients = [address for address in [entry.contact_email, *staff_addresses()] if address]

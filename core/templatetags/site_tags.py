@@ -89,22 +89,6 @@ def news_feed(context):
     }
 
 
-@register.simple_tag
-def field_widget(bound_field):
-    """Render a form widget with accessible attributes: its help and error are linked,
-    and it is marked invalid when it has errors."""
-    described_by = []
-    if bound_field.help_text:
-        described_by.append(f"{bound_field.auto_id}_help")
-    attrs = {}
-    if bound_field.errors:
-        described_by.append(f"{bound_field.auto_id}_error")
-        attrs["aria-invalid"] = "true"
-    if described_by:
-        attrs["aria-describedby"] = " ".join(described_by)
-    return bound_field.as_widget(attrs=attrs)
-
-
 @register.simple_tag(takes_context=True)
 def privacy_policy_url(context):
     """The personal data policy page chosen in the agency information, in this language."""

@@ -270,6 +270,14 @@ WAGTAILAPI_LIMIT_MAX = 100
 # (manage.py anonymize_registrations, run daily by cron or a scheduler).
 REGISTRATION_RETENTION_MONTHS = int(os.environ.get("REGISTRATION_RETENTION_MONTHS", "12"))
 
+# Who is told of each showcase inquiry besides the entry's own contact: comma-separated
+# addresses. Empty: the email address in the agency information (core.AgencyInfo).
+SHOWCASE_STAFF_EMAILS = [
+    address.strip()
+    for address in os.environ.get("SHOWCASE_STAFF_EMAILS", "").split(",")
+    if address.strip()
+]
+
 # Public forms accepted per client address per hour (spam guard).
 RATE_LIMITS = {
     "inquiry": int(os.environ.get("RATE_LIMIT_INQUIRIES_PER_HOUR", "5")),

@@ -8,8 +8,6 @@ from django.utils import timezone
 from core.dates import add_months
 from events.models import Registration
 
-REDACTED = "—"
-
 
 class Command(BaseCommand):
     help = "Anonymize registrations of events that ended more than --months months ago."
@@ -21,20 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, months, **options):
         cutoff = add_months(timezone.now(), -months)
-        count = Registration.objects.filter(event__end__lt=cutoff, anonymized=False).update(
-            organization=REDACTED,
-            tax_code="",
-            sector="",
-            contact_name=REDACTED,
-            position="",
-            email="anonymized@invalid",
-            phone="",
-            products="",
-            note="",
-            form_token=None,
-            anonymized=True,
-            news_consent=False,
-        )
+        count = Registration.objects.filter(event__end__lt=cutoff, anonymized=False).anonymize()
         self.stdout.write(
             f"Anonymized {count} registrations of events ended before {timezone.localdate(cutoff)}."
         )
