@@ -4,6 +4,7 @@ import calendar
 import datetime
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -14,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from core.listing import paginate
 from core.ratelimit import over_limit
 from events.forms import RegistrationForm
 from events.models import EventType, Registration, RegistrationStatus
@@ -56,7 +56,7 @@ def listing_context(index, request, events, title):
         events = events.filter(event_type=event_type)
     return {
         **calendar_now(),
-        "events": paginate(request, events, EVENTS_PER_PAGE),
+        "events": Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
         "types": EventType.choices,
         "selected_type": event_type,
         "view_title": title,

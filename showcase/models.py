@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.addresses import Province
 from core.blocks import RICH_TEXT_FEATURES, DocumentBlock, ImageBlock, paragraph_block
 from core.models import BasePage
+from core.search import FoldedTextMixin
 from core.snippets import Taxonomy, default_locale_only
 
 OCOP_VALIDITY_MONTHS = 36
@@ -167,8 +168,11 @@ def gallery_blocks():
 # --- Pages -----------------------------------------------------------------------------
 
 
-class ShowcaseEntryPage(BasePage):
+class ShowcaseEntryPage(FoldedTextMixin, BasePage):
     """What every showcase entry has, and everything the index filters and counts on."""
+
+    # The index's text filter folds like site search: "nhan long" finds "Nhãn lồng".
+    folded_text_fields = ("title", "summary")
 
     kind = models.CharField(_("kind"), max_length=20, choices=EntryKind.choices, editable=False)
     summary = models.TextField(_("summary"), max_length=800)

@@ -114,6 +114,17 @@ def test_filters_combine_and_counts_follow_the_other_filters(client, demo):
     assert page.select_one('input[name="stars"][value="4"]').has_attr("checked")
 
 
+def test_text_filter_folds_like_site_search(client, demo):
+    """Diacritics and case are folded both ways, as in site search (core.text.fold)."""
+    longan = OcopProductPage.objects.get(locale=demo["vi"], slug="nhan-long-pho-hien")
+    for typed in ("nhan long", "NHAN LONG", "Nhãn lồng", "nhãn long pho"):
+        assert longan.title in titles(client.get("/trung-bay/", {"q": typed})), typed
+    assert longan.title not in titles(client.get("/trung-bay/", {"q": "nhan long xyz"}))
+    english = longan.get_translation(demo["en"])
+    for typed in ("pho hien longan", "Phố Hiến", "PHO HIEN"):
+        assert english.title in titles(client.get("/en/showcase/", {"q": typed})), typed
+
+
 def test_text_filter_and_sorting(client, demo):
     longan = OcopProductPage.objects.get(locale=demo["vi"], slug="nhan-long-pho-hien")
     assert titles(client.get("/trung-bay/", {"q": "lồng Phố Hiến"})) == [longan.title]
