@@ -125,6 +125,15 @@ def test_text_filter_folds_like_site_search(client, demo):
         assert english.title in titles(client.get("/en/showcase/", {"q": typed})), typed
 
 
+def test_text_filter_follows_publishing_not_drafts(client, demo):
+    longan = OcopProductPage.objects.get(locale=demo["vi"], slug="nhan-long-pho-hien")
+    longan.summary = "Quả nhãn đặc sản Hưng Yên, vị ngọt thanh."
+    longan.save_revision()  # a draft: the public listing keeps the published summary
+    assert titles(client.get("/trung-bay/", {"q": "vi ngot thanh"})) == []
+    longan.save_revision().publish()
+    assert titles(client.get("/trung-bay/", {"q": "vi ngot thanh"})) == [longan.title]
+
+
 def test_text_filter_and_sorting(client, demo):
     longan = OcopProductPage.objects.get(locale=demo["vi"], slug="nhan-long-pho-hien")
     assert titles(client.get("/trung-bay/", {"q": "lồng Phố Hiến"})) == [longan.title]
