@@ -37,3 +37,19 @@ class FeaturedArticleBlock(blocks.StructBlock):
         label = _("Featured article")
         template = "blocks/featured_article_block.html"
         description = _("One article chosen by the editors, shown large.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        chosen = value["article"]
+        article = None
+        if chosen is not None:
+            # Chosen in Vietnamese; shown in the reader's language when translated and live.
+            articles = NewsPage.listing()
+            article = (
+                articles.filter(
+                    translation_key=chosen.translation_key, locale=Locale.get_active()
+                ).first()
+                or articles.filter(pk=chosen.pk).first()
+            )
+        context["article"] = article
+        return context
