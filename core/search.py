@@ -7,14 +7,19 @@ match exactly, diacritics included, matches both copies and ranks first.
 
 Queries are reduced to words before they reach the search engine: punctuation, quotes
 inside words, SQL or FTS syntax never get through. A quoted part becomes a phrase.
+
+Listing filters that match part of a field (the showcase index's words, a document's
+number) fold the same way through a stored folded copy (FoldedTextMixin).
 """
 
 import re
 import warnings
 from dataclasses import dataclass
 
-from django.db import connection
-from django.utils.html import strip_tags
+from django.db import connection, models
+from django.db.models import Q
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
 from modelsearch import index
 from modelsearch.query import And, Boost, Or, Phrase, PlainText
 
@@ -130,9 +135,6 @@ def fold_preserving_length(text: str) -> str:
 
 def highlight(text: str, terms: list[str], length: int = 240):
     """An excerpt around the first match, with matched words in <mark>, HTML-escaped."""
-    from django.utils.html import escape
-    from django.utils.safestring import mark_safe
-
     text = " ".join(strip_tags(text or "").split())
     folded = fold_preserving_length(text)
     needles = sorted({fold(t) for t in terms if t}, key=len, reverse=True)
@@ -154,3 +156,53 @@ def highlight(text: str, terms: list[str], length: int = 240):
     prefix = "… " if start > 0 else ""
     suffix = " …" if end < len(text) else ""
     return mark_safe(prefix + "".join(pieces) + suffix)
+
+
+def fold_for_filter(*values) -> str:
+    """Folded text with its whitespace collapsed; one line per value, so that a filter's
+    words never match across two fields."""
+    return "\n".join(" ".join(fold(value or "").split()) for value in values)
+
+
+class FoldedTextMixin(models.Model):
+    """A stored folded copy of a few text fields, for listing filters that ignore diacritics
+    and case exactly as site search does ("nhan long" finds "Nhãn lồng", "2209/QD-UBND"
+    finds "2209/QĐ-UBND"). Plain LIKE on a column: the same on SQLite and PostgreSQL.
+
+    Subclasses name the fields in folded_text_fields; the copy is refreshed on every save
+    that writes one of them (a draft revision writes none of them on the live row)."""
+
+    folded_text = models.TextField(editable=False, blank=True, default="")
+    folded_text_fields: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & set(self.folded_text_fields):
+            self.folded_text = fold_for_filter(
+                *(getattr(self, name) for name in self.folded_text_fields)
+            )
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "folded_text"}
+        return super().save(*args, **kwargs)
+
+
+def folded_contains(text: str) -> Q:
+    """Rows of a FoldedTextMixin model one of whose folded fields contains the folded text."""
+    return Q(folded_text__contains=fold_for_filter(text))
+
+
+# The hook each section registers its result types with, in its wagtail_hooks.py:
+#   @hooks.register(SEARCH_RESULT_TYPE_HOOK, order=100)
+#   def news_results(): return SearchResultType("news", _("News"), NewsPage)
+# Site search lists them as tabs, by hook order; "pages" is everything else.
+SEARCH_RESULT_TYPE_HOOK = "register_search_result_type"
+
+
+@dataclass(frozen=True)
+class SearchResultType:
+    name: str  # its ?type= value
+    label: str
+    model: type  # pages of this model and its subclasses

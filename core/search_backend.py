@@ -13,9 +13,9 @@ TITLE_WEIGHT = 5.0
 
 
 def title_weighted_sqlite_compiler():
-    # Imported here: these modules only load where SQLite FTS5 tables exist.
-    from modelsearch.backends.database.sqlite.query import BM25
-    from modelsearch.backends.database.sqlite.sqlite import (
+    # Imported on SQLite only: these modules fail to load where no FTS5 table model exists.
+    from modelsearch.backends.database.sqlite.query import BM25  # noqa: PLC0415 - SQLite only
+    from modelsearch.backends.database.sqlite.sqlite import (  # noqa: PLC0415 - SQLite only
         SQLiteFTSIndexEntry,
         SQLiteSearchQueryCompiler,
     )
@@ -34,7 +34,7 @@ def title_weighted_sqlite_compiler():
     return TitleWeightedSQLiteQueryCompiler
 
 
-def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+def SearchBackend(params):  # the name Wagtail looks up in a backend module
     backend = database_search_backend(params)
     if connection.vendor == "sqlite" and type(backend).__name__ == "SQLiteSearchBackend":
         backend.query_compiler_class = title_weighted_sqlite_compiler()

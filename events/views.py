@@ -6,6 +6,7 @@ import calendar
 import datetime
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import render
@@ -18,7 +19,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from core.dates import add_months, local_moment
-from core.listing import paginate
 from core.submissions import handle_submission, serve_confirmation
 from events.choices import EventType, RegistrationStatus
 from events.forms import RegistrationForm
@@ -62,7 +62,7 @@ def listing_context(index, request, events, title):
         events = events.filter(event_type=event_type)
     return {
         **calendar_now(),
-        "events": paginate(request, events, EVENTS_PER_PAGE),
+        "events": Paginator(events, EVENTS_PER_PAGE).get_page(request.GET.get("page")),
         "types": EventType.choices,
         "selected_type": event_type,
         "view_title": title,

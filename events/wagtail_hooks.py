@@ -10,6 +10,7 @@ from wagtail.admin.widgets import HeaderButton
 from wagtail.models import Locale
 
 from core.exports import SafeSpreadsheetExportMixin
+from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
 from events.forms import PRIVACY_NOTICE_VERSION, STABLE_FIELDS
 from events.models import EventPage, Registration, RegistrationStatus
 from events.registration import (
@@ -180,3 +181,8 @@ def registrations_button(page, user, view_name=None, next_url=None):
             icon_name="group",
             priority=60,
         )
+
+
+@hooks.register(SEARCH_RESULT_TYPE_HOOK, order=400)
+def register_event_search_results():
+    return SearchResultType("events", gettext_lazy("Events"), EventPage)

@@ -6,6 +6,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from core.blocks import RICH_TEXT_FEATURES, LinkBlock
 from events.blocks import UpcomingEventsBlock
+from news.blocks import FeaturedArticleBlock, LatestNewsBlock
 from showcase.blocks import FeaturedShowcasesBlock
 
 
@@ -52,55 +53,6 @@ class HighlightedLinksBlock(blocks.StructBlock):
         label = _("Highlighted links")
         template = "blocks/highlighted_links_block.html"
         description = _("A row of up to six cards leading to important pages.")
-
-
-class LatestNewsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("Heading"), required=False)
-    count = blocks.IntegerBlock(label=_("Number of articles"), default=4, min_value=1, max_value=12)
-
-    class Meta:
-        icon = "doc-full-inverse"
-        label = _("Latest news")
-        template = "blocks/latest_news_block.html"
-        description = _("The newest articles of this language, updated automatically.")
-        preview_value = {"heading": "Tin mới", "count": 4}
-
-    def get_context(self, value, parent_context=None):
-        from django.db.models import Prefetch
-        from wagtail.models import Locale
-
-        from core.models import CustomImage
-        from news.models import CARD_IMAGE, NewsPage, Topic
-
-        context = super().get_context(value, parent_context)
-        articles = list(
-            NewsPage.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .prefetch_related(
-                Prefetch(
-                    "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)
-                ),
-                "topics",
-            )
-            .order_by("-date", "-first_published_at")[: value["count"]]
-        )
-        context["articles"] = articles
-        # The cards name their topics in the reader's language, as the news index does.
-        context["topic_names"] = Topic.translations_for(
-            [topic for article in articles for topic in article.topics.all()]
-        )
-        return context
-
-
-class FeaturedArticleBlock(blocks.StructBlock):
-    article = blocks.PageChooserBlock(label=_("Article"), page_type="news.NewsPage")
-
-    class Meta:
-        icon = "pick"
-        label = _("Featured article")
-        template = "blocks/featured_article_block.html"
-        description = _("One article chosen by the editors, shown large.")
 
 
 def home_sections():

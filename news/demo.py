@@ -8,6 +8,7 @@ import io
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image, ImageDraw, ImageFont
 
 from core.demo import (
     DemoContext,
@@ -55,8 +56,6 @@ def document_file(spec) -> CustomDocument:
     existing = CustomDocument.objects.filter(title=title).first()
     if existing:
         return existing
-    from PIL import Image, ImageDraw, ImageFont
-
     page = Image.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(page)
     try:

@@ -8,6 +8,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.models import AgencyInfo
+from news.taxonomy import Topic
 
 FEED_LENGTH = 20
 
@@ -21,8 +22,6 @@ def publication_datetime(article):
 
 
 def news_feed_response(index, request, topic=None):
-    from news.models import Topic
-
     articles = index.articles()
     if topic is not None:
         articles = articles.filter(topics__translation_key=topic.translation_key)

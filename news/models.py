@@ -1,4 +1,4 @@
-"""News articles, topics, and the register of official documents."""
+"""News articles and the register of official documents (their taxonomies: news.taxonomy)."""
 
 from django import forms
 from django.db import models
@@ -11,52 +11,20 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import article_blocks
 from core.images import image_specs
-from core.listing import paginate, parse_year
 from core.models import BasePage, CustomImage
-from core.snippets import Taxonomy, default_locale_only
+from core.search import FoldedTextMixin
+from core.snippets import default_locale_only
+from news import views
+from news.seo import article_json_ld
+from news.taxonomy import DocumentType, IssuingBody, Topic
 
-ARTICLES_PER_PAGE = 12
-DOCUMENTS_PER_PAGE = 20
 CARD_IMAGE = image_specs("card")
-
-
-class Topic(Taxonomy):
-    description = models.TextField(_("description"), blank=True)
-
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_topic_slug_per_locale")
-        ]
-
-
-class IssuingBody(Taxonomy):
-    class Meta(Taxonomy.Meta):
-        verbose_name = _("issuing body")
-        verbose_name_plural = _("issuing bodies")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_issuer_slug_per_locale")
-        ]
-
-
-class DocumentType(models.TextChoices):
-    DECISION = "decision", _("Decision")
-    PLAN = "plan", _("Plan")
-    DIRECTIVE = "directive", _("Directive")
-    OFFICIAL_LETTER = "official_letter", _("Official letter")
-    NOTICE = "notice", _("Notice")
-    REPORT = "report", _("Report")
-    RESOLUTION = "resolution", _("Resolution")
-    DECREE = "decree", _("Decree")
-    CIRCULAR = "circular", _("Circular")
-    OTHER = "other", _("Other document")
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -88,103 +56,22 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
 
+    def published_articles(self):
+        """Live, public articles of this index."""
+        return NewsPage.objects.live().public().child_of(self)
+
     def articles(self):
-        """Live, public articles of this index, for listings: cards need image and topics."""
-        return (
-            NewsPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("locale")
-            .prefetch_related(
-                Prefetch(
-                    "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)
-                ),
-                "topics",
-            )
-            .order_by("-date", "-first_published_at", "-pk")
-        )
-
-    def filters(self, request):
-        """Validated filters from the query string; unknown values are dropped, with a note."""
-        topic = year = None
-        unknown = []
-        slug = request.GET.get("topic", "")
-        if slug:
-            topic = (
-                Topic.objects.filter(slug=slug[:80], locale=Locale.get_active()).first()
-                or Topic.objects.filter(slug=slug[:80]).first()
-            )
-            if topic is None:
-                unknown.append("topic")
-        raw_year = request.GET.get("year", "")
-        if raw_year:
-            year = parse_year(raw_year)
-            if year is None:
-                unknown.append("year")
-        tag = None
-        tag_slug = request.GET.get("tag", "")[:100]
-        if tag_slug:
-            from taggit.models import Tag
-
-            tag = Tag.objects.filter(slug=tag_slug).first()
-            if tag is None:
-                unknown.append("tag")
-        return topic, year, tag, unknown
+        """The index's articles for listings, newest first (see NewsPage.listing)."""
+        return NewsPage.listing().child_of(self)
 
     @path("")
     def index_view(self, request):
-        topic, year, tag, unknown = self.filters(request)
-        articles = self.articles()
-        pinned = None
-        if topic:
-            articles = articles.filter(topics__translation_key=topic.translation_key)
-        if year:
-            articles = articles.filter(date__year=year)
-        if tag:
-            articles = articles.filter(tagged_items__tag=tag)
-        if not (topic or year or tag) and self.featured_article_id:
-            pinned = articles.filter(translation_key=self.featured_article.translation_key).first()
-            if pinned:
-                articles = articles.exclude(pk=pinned.pk)
-        page = paginate(request, articles, ARTICLES_PER_PAGE)
-        topics = Topic.objects.filter(locale=Locale.get_active())
-        years = [
-            d.year
-            for d in NewsPage.objects.live()
-            .public()
-            .child_of(self)
-            .dates("date", "year", order="DESC")
-        ]
-        return self.render(
-            request,
-            context_overrides={
-                "articles": page,
-                "pinned": pinned if page.number == 1 else None,
-                "topic": Topic.localize_all([topic])[0] if topic else None,
-                "year": year,
-                "tag": tag,
-                "unknown_filters": unknown,
-                "topics": topics,
-                "years": years,
-                "topic_names": Topic.translations_for(
-                    [t for article in page for t in article.topics.all()]
-                ),
-            },
-        )
+        return views.news_index(self, request)
 
     @path("feed/", name="feed")
     @path("feed/<slug:topic_slug>/", name="topic_feed")
     def feed_view(self, request, topic_slug=None):
-        from news.feeds import news_feed_response
-
-        topic = None
-        if topic_slug:
-            topic = Topic.objects.filter(slug=topic_slug[:80]).first()
-            if topic is None:
-                from django.http import Http404
-
-                raise Http404
-        return news_feed_response(self, request, topic)
+        return views.news_feed(self, request, topic_slug)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -263,6 +150,23 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    @classmethod
+    def listing(cls):
+        """Live, public articles with what their cards need (image renditions, topics), newest
+        first: the news index, its feeds and the home page's latest news all list these."""
+        return (
+            cls.objects.live()
+            .public()
+            .select_related("locale")
+            .prefetch_related(
+                Prefetch(
+                    "featured_image", queryset=CustomImage.objects.prefetch_renditions(*CARD_IMAGE)
+                ),
+                "topics",
+            )
+            .order_by("-date", "-first_published_at", "-pk")
+        )
 
     @property
     def meta_description(self) -> str:
@@ -359,60 +263,21 @@ class DocumentRegisterPage(BasePage):
         verbose_name = _("official documents register")
         verbose_name_plural = _("official documents registers")
 
+    def documents(self):
+        """Live documents of this register (the listing also keeps to public ones)."""
+        return OfficialDocumentPage.objects.live().child_of(self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        documents = (
-            OfficialDocumentPage.objects.live()
-            .public()
-            .child_of(self)
-            .select_related("issuer", "file")
-            .order_by("-date_issued", "-pk")
-        )
-        doc_type = request.GET.get("type", "")
-        if doc_type not in DocumentType.values:
-            doc_type = ""
-        if doc_type:
-            documents = documents.filter(doc_type=doc_type)
-        year = parse_year(request.GET.get("year"))
-        if year:
-            documents = documents.filter(date_issued__year=year)
-        issuer = None
-        issuer_slug = request.GET.get("issuer", "")[:80]
-        if issuer_slug:
-            issuer = IssuingBody.objects.filter(slug=issuer_slug).first()
-            if issuer:
-                documents = documents.filter(issuer__translation_key=issuer.translation_key)
-        number = " ".join(request.GET.get("number", "").split())[:60]
-        if number:
-            documents = documents.filter(number__icontains=number)
-        page = paginate(request, documents, DOCUMENTS_PER_PAGE)
-        issuers = IssuingBody.objects.filter(locale=Locale.get_default())
-        context.update(
-            {
-                "documents": page,
-                "types": DocumentType.choices,
-                "selected_type": doc_type,
-                "years": [
-                    d.year
-                    for d in OfficialDocumentPage.objects.live()
-                    .child_of(self)
-                    .dates("date_issued", "year", order="DESC")
-                ],
-                "selected_year": year,
-                "issuers": IssuingBody.localize_all(list(issuers)),
-                "selected_issuer": issuer.slug if issuer else "",
-                "number": number,
-                "issuer_names": IssuingBody.translations_for(
-                    [doc.issuer for doc in page if doc.issuer]
-                ),
-                "filtered": bool(doc_type or year or issuer or number),
-            }
-        )
+        context.update(views.document_register_context(self, request))
         return context
 
 
-class OfficialDocumentPage(BasePage):
+class OfficialDocumentPage(FoldedTextMixin, BasePage):
     """A decision, plan, directive or letter: its particulars, summary and file."""
+
+    # The register's number filter folds like site search: "2209/QD-UBND" finds "2209/QĐ-UBND".
+    folded_text_fields = ("number",)
 
     number = models.CharField(
         _("number"), max_length=60, help_text=_("As issued, e.g. 4556/QĐ-UBND.")
@@ -496,42 +361,3 @@ class OfficialDocumentPage(BasePage):
             .order_by("-date")
         )
         return context
-
-
-def article_json_ld(article, request, image_url: str | None, topics, tags) -> dict:
-    """schema.org NewsArticle for search engines (headline, dates, image, author, publisher)."""
-    from django.templatetags.static import static
-
-    from core.models import AgencyInfo
-    from news.feeds import publication_datetime
-
-    agency = AgencyInfo.for_locale(article.locale)
-    publisher_name = agency.name if agency else article.get_site().site_name
-    if agency and agency.logo:
-        logo_url = request.build_absolute_uri(agency.logo.get_rendition("fill-512x512").url)
-    else:
-        logo_url = request.build_absolute_uri(static("core/img/emblem.png"))
-    modified = article.last_published_at or article.latest_revision_created_at
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.title[:110],
-        "description": article.meta_description,
-        "inLanguage": article.locale.language_code,
-        "mainEntityOfPage": {"@type": "WebPage", "@id": article.get_full_url(request)},
-        "datePublished": publication_datetime(article).isoformat(),
-        "dateModified": (modified or publication_datetime(article)).isoformat(),
-        "author": {"@type": "Organization", "name": article.author or publisher_name},
-        "publisher": {
-            "@type": "Organization",
-            "name": publisher_name,
-            "logo": {"@type": "ImageObject", "url": logo_url},
-        },
-    }
-    if image_url:
-        data["image"] = [request.build_absolute_uri(image_url)]
-    if topics:
-        data["articleSection"] = [topic.name for topic in topics]
-    if tags:
-        data["keywords"] = ", ".join(tag.name for tag in tags)
-    return data

@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from core.admin_views import TaxonomyViewSet
-from news.models import IssuingBody, Topic
+from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
+from news.models import IssuingBody, NewsPage, OfficialDocumentPage, Topic
 
 
 class TopicViewSet(TaxonomyViewSet):
@@ -25,3 +27,14 @@ class NewsTaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewsTaxonomyGroup)
+
+
+# The first two tabs of site search (search.views).
+@hooks.register(SEARCH_RESULT_TYPE_HOOK, order=100)
+def register_news_search_results():
+    return SearchResultType("news", _("News"), NewsPage)
+
+
+@hooks.register(SEARCH_RESULT_TYPE_HOOK, order=200)
+def register_document_search_results():
+    return SearchResultType("documents", _("Official documents"), OfficialDocumentPage)

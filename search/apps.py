@@ -7,4 +7,4 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import signals  # noqa: F401
+        from search import signals  # noqa: F401, PLC0415 - connects receivers once apps are ready

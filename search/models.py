@@ -2,7 +2,7 @@
 
 import re
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -43,8 +43,6 @@ class SearchQueryLog(models.Model):
             hits=F("hits") + 1, results=results
         )
         if not updated:
-            from django.db import IntegrityError, transaction
-
             try:
                 with transaction.atomic():
                     cls.objects.create(

@@ -1,31 +1,48 @@
-"""One search box for everything published in the reader's language."""
+"""One search box for everything published in the reader's language.
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+The kinds of result (the tabs) are registered by the sections themselves, through the
+SEARCH_RESULT_TYPE_HOOK of core.search: search imports no section.
+"""
+
+import functools
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import translate_url
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
+from wagtail import hooks
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from core.i18n import locale_home
-from core.search import build_query, clean_query, highlight, parse_query
-from events.models import EventPage
-from news.models import NewsPage, OfficialDocumentPage
+from core.search import (
+    SEARCH_RESULT_TYPE_HOOK,
+    build_query,
+    clean_query,
+    highlight,
+    parse_query,
+)
+from core.text import fold
 from search.models import PERSONAL_QUERY, SearchQueryLog
-from showcase.models import ShowcaseEntryPage
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
-# The tabs, in order; "pages" is everything else (general pages, indexes, home).
-TYPES = {
-    "news": (_("News"), NewsPage),
-    "documents": (_("Official documents"), OfficialDocumentPage),
-    "showcase": (_("Products and technologies"), ShowcaseEntryPage),
-    "events": (_("Events"), EventPage),
-    "pages": (_("Pages"), None),
-}
+
+
+@functools.cache
+def result_types() -> dict:
+    """The tabs, in order, as {name: (label, model)}: the sections' result types in hook
+    order, then "pages" for everything else (general pages, indexes, home)."""
+    types = {}
+    for register in hooks.get_hooks(SEARCH_RESULT_TYPE_HOOK):
+        result_type = register()
+        types[result_type.name] = (result_type.label, result_type.model)
+    types["pages"] = (_("Pages"), None)
+    return types
 
 
 def pages_in(request, language_code=None):
@@ -42,17 +59,15 @@ def pages_in(request, language_code=None):
 
 
 def of_type(queryset, kind):
-    model = TYPES[kind][1]
+    model = result_types()[kind][1]
     if model is not None:
         return queryset.type(model)
-    return queryset.not_type(*(m for _label, m in TYPES.values() if m is not None))
+    return queryset.not_type(*(m for _label, m in result_types().values() if m is not None))
 
 
 def type_counts(results) -> dict[str, int]:
     """Matches per tab, in one grouped query over the matches (not one per tab)."""
-    from django.contrib.contenttypes.models import ContentType
-
-    counts = dict.fromkeys(TYPES, 0)
+    counts = dict.fromkeys(result_types(), 0)
     for content_type_id, count in results.facet("content_type_id").items():
         # get_for_id is cached: no query per type after the first request.
         model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -61,7 +76,7 @@ def type_counts(results) -> dict[str, int]:
 
 
 def kind_of(model) -> str:
-    for kind, (_label, base) in TYPES.items():
+    for kind, (_label, base) in result_types().items():
         if base is not None and model is not None and issubclass(model, base):
             return kind
     return "pages"
@@ -115,9 +130,9 @@ def search(request):
     parsed = parse_query(query)
     locale = Locale.get_active()
     kind = request.GET.get("type", "")
-    kind = kind if kind in TYPES else ""
+    kind = kind if kind in result_types() else ""
     sort = "newest" if request.GET.get("sort") == "newest" else "relevance"
-    context = {"query": query, "kind": kind, "sort": sort, "types": TYPES}
+    context = {"query": query, "kind": kind, "sort": sort, "types": result_types()}
 
     if parsed:
         search_query = build_query(parsed)
@@ -136,13 +151,7 @@ def search(request):
         # second full count of the matches (modelsearch caches it in _count_cache).
         if hasattr(results, "_count_cache"):
             results._count_cache = counts[kind] if kind else total
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        try:
-            page = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page = paginator.page(1)
-        except EmptyPage:
-            page = paginator.page(paginator.num_pages)
+        page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         promoted_ids = {p["page"].pk for p in promoted if "page" in p}
         items = []
         for result in page.object_list:
@@ -175,8 +184,6 @@ def empty_state(request, parsed, locale):
     other_count = pages_in(request, other_code).search(build_query(parsed)).count()
     home = locale_home(request)
     popular = list(home.get_children().live().public().in_menu()[:5]) if home else []
-    from django.urls import translate_url
-
     return {
         "other_language": other_code,
         "other_count": other_count,
@@ -191,8 +198,6 @@ def suggest(request):
     parsed = parse_query(clean_query(request.GET.get("q", "")))
     suggestions = []
     if parsed and len(parsed.folded_key) >= 2:
-        from core.text import fold
-
         words = " ".join(parsed.terms)
         results = pages_in(request).autocomplete(fold(words))[:SUGGESTIONS]
         for page in results:
@@ -201,7 +206,7 @@ def suggest(request):
                 {
                     "title": page.title,
                     "url": page.get_url(request),
-                    "type": str(TYPES[result_type(specific)][0]),
+                    "type": str(result_types()[result_type(specific)][0]),
                 }
             )
     response = JsonResponse(

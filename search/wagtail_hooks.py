@@ -1,56 +1,39 @@
-import datetime
-
-from django.db.models import Max, Sum
-from django.shortcuts import render
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.auth import require_admin_access
 from wagtail.admin.menu import MenuItem
 
-from search.models import SearchQueryLog
-
-DAYS_CHOICES = (7, 30, 90)
-
-
-@require_admin_access
-def search_terms_report(request):
-    """The most frequent queries, and the queries that found nothing, per language."""
-    days = int(request.GET.get("days", 30)) if request.GET.get("days", "30").isdigit() else 30
-    days = days if days in DAYS_CHOICES else 30
-    language = request.GET.get("language", "")
-    rows = SearchQueryLog.objects.filter(
-        day__gte=timezone.localdate() - datetime.timedelta(days=days)
-    )
-    if language in ("vi", "en"):
-        rows = rows.filter(language=language)
-    grouped = (
-        rows.values("query", "language")
-        .annotate(searches=Sum("hits"), last_results=Max("results"))
-        .order_by("-searches", "query")
-    )
-    return render(
-        request,
-        "search/admin/search_terms_report.html",
-        {
-            "top": grouped[:50],
-            "no_results": grouped.filter(last_results=0)[:50],
-            "days": days,
-            "days_choices": DAYS_CHOICES,
-            "language": language,
-        },
-    )
+from search.admin_views import SearchTermsReportView
 
 
 @hooks.register("register_admin_urls")
 def register_report_url():
-    return [path("reports/search-terms/", search_terms_report, name="search_terms_report")]
+    # Wagtail wraps these in require_admin_access: every staff member may read the report.
+    return [
+        path("reports/search-terms/", SearchTermsReportView.as_view(), name="search_terms_report"),
+        path(
+            "reports/search-terms/results/",
+            SearchTermsReportView.as_view(results_only=True),
+            name="search_terms_report_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
     # Editors and moderators may read what the public searches for (no personal data).
     return MenuItem(
-        _("Search terms"), reverse("search_terms_report"), icon_name="search", order=700
+        _("Search terms"),
+        reverse("search_terms_report"),
+        name="site-search-terms",
+        icon_name="search",
+        order=700,
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_search_promotions_report(request, menu_items):
+    """Wagtail's own "Search terms" counts hits on promoted queries, which site search does
+    not record (search.models keeps its own log): one "Search terms" item, ours."""
+    duplicate = reverse("wagtailsearchpromotions:search_terms")
+    menu_items[:] = [item for item in menu_items if item.url != duplicate]

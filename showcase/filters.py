@@ -7,14 +7,15 @@ one GROUP BY query, so the number of queries does not depend on the number of en
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from core.images import image_specs
-from core.listing import paginate
 from core.models import CustomImage
+from core.search import folded_contains
 from showcase.choices import EntryKind, IPType, TechnologyStatus
 from showcase.taxonomies import Commune, ProductGroup, ResearchField
 
@@ -89,9 +90,8 @@ class ShowcaseFilters:
             # Expired OCOP recognitions drop out of the default listing.
             entries = entries.exclude(expiry_date__lt=timezone.localdate())
         if self.text:
-            entries = entries.filter(
-                Q(title__icontains=self.text) | Q(summary__icontains=self.text)
-            )
+            # In the title or the summary, folded like site search (core.search).
+            entries = entries.filter(folded_contains(self.text))
         return entries
 
     def filtered(self, entries, skip: str | None = None):
@@ -137,7 +137,7 @@ class ShowcaseFilters:
             )
             .order_by(*SORTS[self.sort])
         )
-        page = paginate(self.request, entries, ENTRIES_PER_PAGE)
+        page = Paginator(entries, ENTRIES_PER_PAGE).get_page(self.request.GET.get("page"))
         return {
             "entries": page,
             "facets": self.facet_counts(base),

@@ -28,6 +28,7 @@ from core.blocks import RICH_TEXT_FEATURES, DocumentBlock, ImageBlock, paragraph
 from core.dates import add_months
 from core.models import BasePage
 from core.routing import RoutesByPathMixin
+from core.search import FoldedTextMixin
 from core.snippets import default_locale_only
 from core.validators import TAX_CODE_VALIDATOR
 from showcase.choices import (
@@ -83,8 +84,11 @@ def gallery_blocks():
 # --- Pages -----------------------------------------------------------------------------
 
 
-class ShowcaseEntryPage(RoutesByPathMixin, BasePage):
+class ShowcaseEntryPage(RoutesByPathMixin, FoldedTextMixin, BasePage):
     """What every showcase entry has, and everything the index filters and counts on."""
+
+    # The index's text filter folds like site search: "nhan long" finds "Nhãn lồng".
+    folded_text_fields = ("title", "summary")
 
     kind = models.CharField(_("kind"), max_length=20, choices=EntryKind.choices, editable=False)
     summary = models.TextField(_("summary"), max_length=800)

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from core.admin_views import TaxonomyViewSet
 from core.exports import SafeSpreadsheetExportMixin
+from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
 from showcase.models import Commune, Inquiry, ProductGroup, ResearchField, ShowcaseEntryPage
 
 
@@ -112,3 +113,8 @@ def inquiries_button(page, user, view_name=None, next_url=None):
             icon_name="mail",
             priority=60,
         )
+
+
+@hooks.register(SEARCH_RESULT_TYPE_HOOK, order=300)
+def register_showcase_search_results():
+    return SearchResultType("showcase", _("Products and technologies"), ShowcaseEntryPage)

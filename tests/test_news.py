@@ -261,6 +261,16 @@ def test_document_register_filters(client, demo):
         assert client.get(f"/van-ban/?{bad}").status_code == 200
 
 
+def test_document_register_number_filter_folds_like_site_search(client, demo):
+    for typed in ("2209/QĐ-UBND", "2209/QD-UBND", "2209/qd-ubnd", "qđ-ubnd", "2209/QD"):
+        assert "2209/QĐ-UBND" in register_numbers(client.get("/van-ban/", {"number": typed}))
+        assert "2209/QĐ-UBND" in register_numbers(client.get("/en/documents/", {"number": typed}))
+    assert register_numbers(client.get("/van-ban/", {"number": "2209/QD-UBNDX"})) == []
+    # The number filter looks at the number only, not at the summary that cites it.
+    cited = register_numbers(client.get("/van-ban/", {"number": "2209/QD-UBND"}))
+    assert cited == ["2209/QĐ-UBND"]
+
+
 def test_document_page_and_download(client, demo):
     doc = OfficialDocumentPage.objects.get(locale=demo["en"], number="4556/QĐ-UBND")
     page = soup(client.get(doc.url))

@@ -1,12 +1,15 @@
 """Search: diacritics and case folded both ways, language scoping, types, ranking,
 promotions, suggestions, the query log, and bad input. Runs on SQLite and PostgreSQL."""
 
+import datetime
 import json
 import re
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
@@ -190,6 +193,53 @@ def test_query_log_is_keyed_by_folded_query_and_language(client, corpus):
     assert [q for q in no_result_queries if q == "dua sap"] == [] or (
         ("dua sap", "en") in log and log[("dua sap", "en")].results == 0
     )
+
+
+def reports_menu(client):
+    """(label, url) of the admin's Reports submenu, as the sidebar's script builds it."""
+    page = soup(client.get("/admin/"))
+    props = json.loads(page.select_one("#wagtail-sidebar-props").text)
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("url"), str) and isinstance(node.get("label"), str):
+                found.append((node["label"], node["url"]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(props)
+    return found
+
+
+def test_search_terms_report_filters_exports_and_is_listed_once(client, corpus):
+    today = timezone.localdate()
+    SearchQueryLog.objects.create(query="dua sap", language="vi", day=today, hits=3, results=2)
+    SearchQueryLog.objects.create(query="dua sap", language="en", day=today, hits=1, results=0)
+    old = today - datetime.timedelta(days=60)
+    SearchQueryLog.objects.create(query="nhan long", language="vi", day=old, hits=9, results=1)
+    editor = get_user_model().objects.create_user("ed", "ed@example.com", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    # One "Search terms" report, ours (Wagtail's own is hidden).
+    menu = [url for _label, url in reports_menu(client) if "search-terms" in url]
+    assert menu == ["/admin/reports/search-terms/"]
+
+    def rows(**params):
+        report = soup(client.get("/admin/reports/search-terms/", params))
+        table = report.select("table.listing")[0]
+        return [[td.text.strip() for td in tr.select("td")] for tr in table.select("tbody tr")]
+
+    assert rows() == [["dua sap", "vi", "3", "2"], ["dua sap", "en", "1", "0"]]
+    assert [row[0] for row in rows(days="90")] == ["nhan long", "dua sap", "dua sap"]
+    assert rows(language="en") == [["dua sap", "en", "1", "0"]]
+    assert rows(days="x", language="x") == rows()
+    export = client.get("/admin/reports/search-terms/", {"export": "csv", "language": "vi"})
+    lines = b"".join(export.streaming_content).decode("utf-8-sig").splitlines()
+    assert lines[1:] == ["dua sap,vi,3,2"]
 
 
 def test_empty_state_offers_the_other_language_and_popular_pages(client, demo):

@@ -114,6 +114,26 @@ def test_filters_combine_and_counts_follow_the_other_filters(client, demo):
     assert page.select_one('input[name="stars"][value="4"]').has_attr("checked")
 
 
+def test_text_filter_folds_like_site_search(client, demo):
+    """Diacritics and case are folded both ways, as in site search (core.text.fold)."""
+    longan = OcopProductPage.objects.get(locale=demo["vi"], slug="nhan-long-pho-hien")
+    for typed in ("nhan long", "NHAN LONG", "Nhãn lồng", "nhãn long pho"):
+        assert longan.title in titles(client.get("/trung-bay/", {"q": typed})), typed
+    assert longan.title not in titles(client.get("/trung-bay/", {"q": "nhan long xyz"}))
+    english = longan.get_translation(demo["en"])
+    for typed in ("pho hien longan", "Phố Hiến", "PHO HIEN"):
+        assert english.title in titles(client.get("/en/showcase/", {"q": typed})), typed
+
+
+def test_text_filter_follows_publishing_not_drafts(client, demo):
+    longan = OcopProductPage.objects.get(locale=demo["vi"], slug="nhan-long-pho-hien")
+    longan.summary = "Quả nhãn đặc sản Hưng Yên, vị ngọt thanh."
+    longan.save_revision()  # a draft: the public listing keeps the published summary
+    assert titles(client.get("/trung-bay/", {"q": "vi ngot thanh"})) == []
+    longan.save_revision().publish()
+    assert titles(client.get("/trung-bay/", {"q": "vi ngot thanh"})) == [longan.title]
+
+
 def test_text_filter_and_sorting(client, demo):
     longan = OcopProductPage.objects.get(locale=demo["vi"], slug="nhan-long-pho-hien")
     assert titles(client.get("/trung-bay/", {"q": "lồng Phố Hiến"})) == [longan.title]

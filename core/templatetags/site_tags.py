@@ -1,10 +1,13 @@
 import json
 
 from django import template
-from django.utils.translation import get_language
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from core.i18n import english_offer_url, language_links, locale_home
+from core.models import AgencyInfo
 
 register = template.Library()
 
@@ -51,11 +54,6 @@ def absolute(url, request):
     return url if url.startswith("http") else request.build_absolute_uri(url)
 
 
-@register.simple_tag
-def current_language():
-    return get_language()
-
-
 @register.filter
 def get_item(mapping, key):
     """Look a key up in a dict from the view (dicts cannot be indexed by variables)."""
@@ -65,35 +63,14 @@ def get_item(mapping, key):
 @register.filter
 def json_ld(data):
     """A JSON-LD block, escaped like json_script so text cannot close the script element."""
-    from django.core.serializers.json import DjangoJSONEncoder
-    from django.utils.html import format_html
-    from django.utils.safestring import mark_safe
-
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
 @register.simple_tag(takes_context=True)
-def news_feed(context):
-    """The RSS feed of the current language's news section, for <link rel="alternate">."""
-    from news.models import NewsIndexPage
-
-    home = locale_home(context["request"])
-    index = home and NewsIndexPage.objects.live().public().child_of(home).first()
-    if not index:
-        return None
-    return {
-        "url": index.get_url(context["request"]) + index.reverse_subpage("feed"),
-        "title": index.title,
-    }
-
-
-@register.simple_tag(takes_context=True)
 def privacy_policy_url(context):
     """The personal data policy page chosen in the agency information, in this language."""
-    from core.models import AgencyInfo
-
     agency = AgencyInfo.for_locale()
     page = agency.privacy_page if agency else None
     if page is None:

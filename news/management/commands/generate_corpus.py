@@ -1,6 +1,6 @@
 """A synthetic bilingual corpus for search benchmarks: COUNT Vietnamese news articles drawn
-from the demo content's vocabulary (itself written from the seeds), each with an English
-version sharing its translation key.
+from the vocabulary of the published site (the demo content, loaded first), each with an
+English version sharing its translation key.
 
 Pages are added unpublished (so nothing is indexed one by one), then published in bulk
 and indexed once with update_index. Benchmark databases only: it is not demo content.
@@ -9,43 +9,51 @@ and indexed once with update_index. Benchmark databases only: it is not demo con
 import datetime
 import random
 import time
+from collections import Counter
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
-from wagtail.models import Locale
+from django.utils.html import strip_tags
+from modelsearch import index
+from wagtail.models import Locale, Page
 
+from core.search import WORD
 from news.models import NewsIndexPage, NewsPage
 
+CORPUS_SLUG = "corpus-"
 
-def vocabulary(language: int) -> list[str]:
-    """Words of the demo content (0: Vietnamese, 1: English), most frequent first, so that
-    drawing with Zipf-like weights gives text with a realistic spread of word frequencies."""
-    from collections import Counter
 
-    from core.search import WORD
-    from events import demo_content as events
-    from news import demo_content as news
-    from showcase import demo_content as showcase
-
+def indexed_text(page) -> str:
+    """What search indexes of a page, as written (without the folded copies of core.search)."""
     texts = []
+    for field in page.get_search_fields():
+        if isinstance(field, index.SearchField):
+            value = index.SearchField.get_value(field, page)
+            if isinstance(value, list | tuple):
+                value = " ".join(str(v) for v in value if v)
+            texts.append(strip_tags(str(value or "")))
+    return " ".join(texts)
 
-    def collect(value):
-        if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value):
-            texts.append(value[language])
-        elif isinstance(value, list | tuple):
-            for item in value:
-                collect(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                collect(item)
 
-    for module in (news, showcase, events):
-        for name in dir(module):
-            if name.isupper():
-                collect(getattr(module, name))
-    counts = Counter(w.lower() for text in texts for w in WORD.findall(text) if not w.isdigit())
+def vocabulary(locale) -> list[str]:
+    """Words of the site's published pages in one language, most frequent first, so that
+    drawing with Zipf-like weights gives text with a realistic spread of word frequencies.
+    Read from the database: the corpus never feeds on itself."""
+    pages = (
+        Page.objects.live()
+        .filter(locale=locale)
+        .exclude(slug__startswith=CORPUS_SLUG)
+        .order_by("path")
+        .specific()
+    )
+    counts = Counter(
+        word.lower()
+        for page in pages
+        for word in WORD.findall(indexed_text(page))
+        if not word.isdigit()
+    )
     return [word for word, _count in counts.most_common()]
 
 
@@ -65,13 +73,15 @@ class Command(BaseCommand):
 
     def handle(self, *args, count, seed, **options):
         rng = random.Random(seed)
-        vi_words, en_words = vocabulary(0), vocabulary(1)
+        vi, en = (Locale.objects.get(language_code=c) for c in ("vi", "en"))
+        vi_words, en_words = vocabulary(vi), vocabulary(en)
+        if not (vi_words and en_words):
+            raise CommandError("No published pages to draw words from: load the demo first.")
         vi_weights = [1 / (rank + 1) for rank in range(len(vi_words))]
         en_weights = [1 / (rank + 1) for rank in range(len(en_words))]
-        vi, en = (Locale.objects.get(language_code=c) for c in ("vi", "en"))
         index_vi = NewsIndexPage.objects.get(locale=vi)
         index_en = index_vi.get_translation(en)
-        start = NewsPage.objects.filter(slug__startswith="corpus-vi-").count()
+        start = NewsPage.objects.filter(slug__startswith=f"{CORPUS_SLUG}vi-").count()
         began = time.monotonic()
         today = timezone.localdate()
         for batch_start in range(start, start + count, BATCH):
@@ -80,7 +90,7 @@ class Command(BaseCommand):
                     date = today - datetime.timedelta(days=rng.randint(0, 2000))
                     vi_page = NewsPage(
                         title=sentence(rng, vi_words, vi_weights, 9).capitalize(),
-                        slug=f"corpus-vi-{n}",
+                        slug=f"{CORPUS_SLUG}vi-{n}",
                         date=date,
                         live=False,
                         lead=sentence(rng, vi_words, vi_weights, 35),
@@ -91,7 +101,7 @@ class Command(BaseCommand):
                     index_vi.add_child(instance=vi_page)
                     en_page = NewsPage(
                         title=sentence(rng, en_words, en_weights, 9).capitalize(),
-                        slug=f"corpus-en-{n}",
+                        slug=f"{CORPUS_SLUG}en-{n}",
                         date=date,
                         live=False,
                         locale=en,
@@ -104,7 +114,7 @@ class Command(BaseCommand):
                     index_en.add_child(instance=en_page)
             self.stdout.write(f"{min(batch_start + BATCH, start + count) - start} / {count}")
         now = timezone.now()
-        NewsPage.objects.filter(slug__startswith="corpus-", live=False).update(
+        NewsPage.objects.filter(slug__startswith=CORPUS_SLUG, live=False).update(
             live=True, has_unpublished_changes=False, first_published_at=now, last_published_at=now
         )
         call_command("update_index", verbosity=0)
