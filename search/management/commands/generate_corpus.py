@@ -9,6 +9,7 @@ and indexed once with update_index. Benchmark databases only: it is not demo con
 import datetime
 import random
 import time
+from collections import Counter
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -16,35 +17,28 @@ from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.demo import data_files, read
+from core.search import WORD
 from news.models import NewsIndexPage, NewsPage
 
 
-def vocabulary(language: int) -> list[str]:
-    """Words of the demo content (0: Vietnamese, 1: English), most frequent first, so that
-    drawing with Zipf-like weights gives text with a realistic spread of word frequencies."""
-    from collections import Counter
-
-    from core.search import WORD
-    from events import demo_content as events
-    from news import demo_content as news
-    from showcase import demo_content as showcase
-
+def vocabulary(language: str) -> list[str]:
+    """Words of the demo content ("vi" or "en"), most frequent first, so that drawing with
+    Zipf-like weights gives text with a realistic spread of word frequencies."""
     texts = []
 
     def collect(value):
-        if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value):
-            texts.append(value[language])
-        elif isinstance(value, list | tuple):
-            for item in value:
-                collect(item)
-        elif isinstance(value, dict):
+        if isinstance(value, dict):
+            if isinstance(value.get(language), str):
+                texts.append(value[language])
             for item in value.values():
                 collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
 
-    for module in (news, showcase, events):
-        for name in dir(module):
-            if name.isupper():
-                collect(getattr(module, name))
+    for path in data_files():
+        collect(read(path))
     counts = Counter(w.lower() for text in texts for w in WORD.findall(text) if not w.isdigit())
     return [word for word, _count in counts.most_common()]
 
@@ -65,7 +59,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, count, seed, **options):
         rng = random.Random(seed)
-        vi_words, en_words = vocabulary(0), vocabulary(1)
+        vi_words, en_words = vocabulary("vi"), vocabulary("en")
         vi_weights = [1 / (rank + 1) for rank in range(len(vi_words))]
         en_weights = [1 / (rank + 1) for rank in range(len(en_words))]
         vi, en = (Locale.objects.get(language_code=c) for c in ("vi", "en"))
