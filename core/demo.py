@@ -1,16 +1,38 @@
-"""Helpers for the demo content loader: generated images, idempotent pages, real translations.
+"""Helpers for the demo content loader: data files, generated images, idempotent pages and
+real translations.
 
-Each app has a ``demo.py`` with a ``load(context)`` function; the ``load_demo``
-command calls them in order. Everything is looked up before it is created, so
-running the loader twice changes nothing.
+An app contributes demo content with a ``demo`` package: ``<app>/demo/__init__.py`` defines
+``load(context)`` and the data lies beside it as TOML files, one file per item (read with the
+standard library's tomllib). The ``load_demo`` command calls the apps' loaders in
+INSTALLED_APPS order, so a section can link to what an earlier one created. Everything is
+looked up before it is created, so running the loader twice changes nothing.
+
+Conventions of the data files:
+
+- A translatable text is a table with both languages side by side: ``{vi = "…", en = "…"}``.
+  The page is created from the Vietnamese; the English becomes a real wagtail-localize
+  translation. An item with ``translate = false`` stays Vietnamese-only.
+- Pages are referenced by their Vietnamese slug, taxonomies by slug, official documents by
+  number and pictures by name (each section's ``images.toml``; the demo downloads nothing).
+- Files in a folder are loaded in file-name order (hence the ``01-`` prefixes): it is the
+  order of the pages in the tree.
+- Dates relative to the loading day are whole days (``days_ago``, ``start_days``…).
 """
 
 import html
 import io
 import logging
+import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+from types import ModuleType
 
+from django.apps import apps
 from django.core.files.images import ImageFile
+from django.utils.module_loading import module_has_submodule
+from PIL import Image, ImageDraw
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import (
     StringSegment,
@@ -22,6 +44,8 @@ from wagtail_localize.models import (
 from core.models import CustomImage
 
 logger = logging.getLogger(__name__)
+
+DEMO_MODULE = "demo"
 
 
 @dataclass
@@ -37,13 +61,61 @@ class DemoContext:
         self.created.append(what)
 
 
+def loaders() -> list[ModuleType]:
+    """The ``demo`` modules of the installed apps that define ``load``, in INSTALLED_APPS order."""
+    modules = []
+    for config in apps.get_app_configs():
+        if module_has_submodule(config.module, DEMO_MODULE):
+            module = import_module(f"{config.name}.{DEMO_MODULE}")
+            if callable(getattr(module, "load", None)):
+                modules.append(module)
+    return modules
+
+
+def data_files() -> Iterator[Path]:
+    """Every demo data file of every app, in loading order (for tools that reuse the texts)."""
+    for module in loaders():
+        yield from sorted(Path(module.__file__).parent.rglob("*.toml"))
+
+
+def read(path: Path) -> dict:
+    with path.open("rb") as file:
+        return tomllib.load(file)
+
+
+def read_folder(folder: Path) -> list[dict]:
+    """The items of a folder, one per file, in file-name order."""
+    return [read(path) for path in sorted(folder.glob("*.toml"))]
+
+
+def vi_text(text: dict | None) -> str:
+    """The Vietnamese of a ``{vi, en}`` text; an absent text is empty."""
+    return text["vi"] if text else ""
+
+
+def english_texts(data) -> dict[str, str]:
+    """Every ``{vi, en}`` text found anywhere in ``data``, as a Vietnamese-to-English lookup."""
+    mapping = {}
+
+    def collect(value):
+        if isinstance(value, dict):
+            if isinstance(value.get("vi"), str) and isinstance(value.get("en"), str):
+                mapping[value["vi"]] = value["en"]
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    collect(data)
+    return mapping
+
+
 def make_image(title: str, colors: tuple[str, str], *, size=(1600, 900)):
     """A generated picture (gradient and rings): the demo downloads nothing."""
     existing = CustomImage.objects.filter(title=title).first()
     if existing:
         return existing
-    from PIL import Image, ImageDraw
-
     width, height = size
     start = tuple(int(colors[0][i : i + 2], 16) for i in (1, 3, 5))
     end = tuple(int(colors[1][i : i + 2], 16) for i in (1, 3, 5))
@@ -66,6 +138,16 @@ def make_image(title: str, colors: tuple[str, str], *, size=(1600, 900)):
     image.file = ImageFile(buffer, name=f"demo-{abs(hash(title)) % 10**8}.jpg")
     image.save()
     return image
+
+
+class Images:
+    """A section's pictures by name, from its ``images.toml`` (``[name] colors = [a, b]``)."""
+
+    def __init__(self, path: Path):
+        self.specs = read(path)
+
+    def get(self, name: str):
+        return make_image(name, tuple(self.specs[name]["colors"]))
 
 
 def get_or_create_child(parent: Page, page: Page, context: DemoContext | None = None) -> Page:
@@ -141,44 +223,50 @@ def translate(
     return translated
 
 
-def rich_text(*paragraphs: str) -> str:
-    """Paragraphs as rich text; a paragraph starting with '- ' lines is a bullet list."""
+def rich_text(*paragraphs: str | list[str]) -> str:
+    """Paragraphs as rich text; a list of strings is a bullet list."""
     parts = []
     for paragraph in paragraphs:
-        lines = paragraph.split("\n")
-        if all(line.startswith("- ") for line in lines):
-            items = "".join(f"<li>{html.escape(line[2:], quote=False)}</li>" for line in lines)
+        if isinstance(paragraph, list):
+            items = "".join(f"<li>{html.escape(item, quote=False)}</li>" for item in paragraph)
             parts.append(f"<ul>{items}</ul>")
         else:
             parts.append(f"<p>{html.escape(paragraph, quote=False)}</p>")
     return "".join(parts)
 
 
-def pairs_to_map(*pairs) -> dict[str, str]:
-    """Flatten (vietnamese, english) pairs, including multi-line bullet lists, into a lookup."""
-    mapping = {}
-    for vi, en in pairs:
-        vi_lines, en_lines = vi.split("\n"), en.split("\n")
-        if len(vi_lines) > 1 and all(line.startswith("- ") for line in vi_lines):
-            for vi_line, en_line in zip(vi_lines, en_lines, strict=True):
-                mapping[vi_line[2:]] = en_line[2:]
+def body_blocks(items: list[dict]) -> list[tuple]:
+    """StreamField data (core.blocks' body blocks) in Vietnamese from ``[[body]]`` tables:
+    ``paragraph`` and ``heading`` with ``vi``/``en``, ``list`` with ``items`` (texts), and
+    ``quote`` with ``vi``/``en`` and an ``attribution`` text."""
+    blocks = []
+    for item in items:
+        kind = item["type"]
+        if kind == "paragraph":
+            blocks.append(("paragraph", rich_text(item["vi"])))
+        elif kind == "heading":
+            blocks.append(("heading", {"text": item["vi"], "level": "h2"}))
+        elif kind == "list":
+            blocks.append(("paragraph", rich_text([entry["vi"] for entry in item["items"]])))
+        elif kind == "quote":
+            blocks.append(
+                ("quote", {"text": item["vi"], "attribution": vi_text(item.get("attribution"))})
+            )
         else:
-            mapping[vi] = en
-    return mapping
+            raise ValueError(f"Unknown demo body block {kind!r}")
+    return blocks
 
 
-def taxonomy(model, rows, ctx: DemoContext, **extra_fields) -> dict:
-    """Translated taxonomy records from (slug, vietnamese, english, *extra) rows.
-
-    `extra_fields` names the columns after the English name, e.g. province="".
-    """
+def taxonomy(model, table: dict[str, dict], ctx: DemoContext) -> dict:
+    """Translated taxonomy records from a ``[slug] vi = … en = …`` table; other keys of an
+    entry are model fields (e.g. ``province``)."""
     records = {}
-    for slug, vi, en, *extra in rows:
+    for slug, entry in table.items():
         record = model.objects.filter(slug=slug, locale=ctx.vi).first()
         if record is None:
-            values = dict(zip(extra_fields, extra, strict=False))
-            record = model.objects.create(slug=slug, name=vi, locale=ctx.vi, **values)
+            values = {key: value for key, value in entry.items() if key not in ("vi", "en")}
+            record = model.objects.create(slug=slug, name=entry["vi"], locale=ctx.vi, **values)
             ctx.note(f"{model.__name__} {slug}")
-        translate(record, {vi: en}, ctx.en)
+        translate(record, {entry["vi"]: entry["en"]}, ctx.en)
         records[slug] = record
     return records

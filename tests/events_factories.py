@@ -5,14 +5,11 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage
+from tests.factories import EventIndexPageFactory, EventPageFactory
 
 
 def calendar(home):
-    index = EventIndexPage(title="Sự kiện", slug="su-kien")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
+    return EventIndexPageFactory(parent=home)
 
 
 def event(
@@ -35,7 +32,9 @@ def event(
             timezone.localdate() + datetime.timedelta(days=days), datetime.time(hour, 0)
         )
     )
-    page = EventPage(
+    return EventPageFactory(
+        parent=index,
+        locale=Locale.get_default(),
         title=title,
         event_type=event_type,
         start=start,
@@ -56,8 +55,3 @@ def event(
         ),
         **fields,
     )
-    page.locale = Locale.get_default()
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page

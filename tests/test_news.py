@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from news.models import NewsIndexPage, NewsPage, OfficialDocumentPage, Topic
+from news.models import NewsIndexPage, NewsPage, NewsPageDocument, OfficialDocumentPage, Topic
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -188,8 +188,12 @@ def test_article_page_in_both_languages(client, demo):
     assert not vi.select("script[src^='http']")
 
 
-def test_article_links_its_documents_and_the_document_lists_its_articles(client, demo):
-    article = NewsPage.objects.filter(locale=demo["vi"], document_links__isnull=False).first()
+def test_article_links_its_documents_and_the_document_lists_its_articles(client, news):
+    home, index = news
+    register = factories.DocumentRegisterPageFactory(parent=home)
+    document = factories.OfficialDocumentPageFactory(parent=register)
+    factories.article(index, "Bài có văn bản", document_links=[NewsPageDocument(document=document)])
+    article = NewsPage.objects.get(title="Bài có văn bản", document_links__isnull=False)
     page = soup(client.get(article.url))
     document_link = page.select_one(".article__documents a")
     numbers = {link.document.number for link in article.document_links.all()}
@@ -224,8 +228,10 @@ def test_json_ld_news_article(client, demo):
     assert data["author"]["name"]
 
 
-def test_social_tags_and_meta_description_fall_back_to_the_lead(client, demo):
-    article = NewsPage.objects.filter(locale=demo["vi"], search_description="").first()
+def test_social_tags_and_meta_description_fall_back_to_the_lead(client, news):
+    _home, index = news
+    factories.article(index, "Bài có ảnh", image=True)
+    article = NewsPage.objects.get(title="Bài có ảnh", search_description="")
     page = soup(client.get(article.url))
     assert page.select_one('meta[name="description"]')["content"] == article.lead
     assert page.select_one('meta[property="og:type"]')["content"] == "article"

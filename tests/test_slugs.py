@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 
 from core.text import fold, slug_formatters, slugify_vi
 from home.models import ContentPage
+from tests import factories
 
 
 @pytest.mark.parametrize(
@@ -31,8 +32,8 @@ def test_fold_keeps_plain_text_and_lowercases():
 
 
 @pytest.mark.django_db
-def test_page_without_slug_gets_a_folded_slug(demo, page_by_slug):
-    home = page_by_slug("trang-chu")
+def test_page_without_slug_gets_a_folded_slug(db):
+    home = factories.site_with_home()
     page = ContentPage(title="Đào tạo chuyển đổi số")
     home.add_child(instance=page)
     assert page.slug == "dao-tao-chuyen-doi-so"

@@ -1,7 +1,6 @@
 """Load bilingual demo content and the admin account; safe to run again and again."""
 
 import secrets
-from importlib import import_module
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -9,10 +8,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Site
 
-from core.demo import DemoContext
+from core.demo import DemoContext, loaders
 
-# Apps contribute demo content in this order (later ones link to earlier ones).
-DEMO_APPS = ["home", "news", "showcase", "events"]
 CREDENTIALS_FILE = settings.BASE_DIR / ".demo-admin-password"
 
 
@@ -29,8 +26,9 @@ class Command(BaseCommand):
             vi = Locale.objects.get_or_create(language_code="vi")[0]
             en = Locale.objects.get_or_create(language_code="en")[0]
             context = DemoContext(vi=vi, en=en)
-            for app in DEMO_APPS:
-                import_module(f"{app}.demo").load(context)
+            # Each app's demo package, in INSTALLED_APPS order: later ones link to earlier ones.
+            for module in loaders():
+                module.load(context)
             Site.objects.filter(is_default_site=True).exclude(hostname=host, port=port).update(
                 hostname=host, port=port
             )
