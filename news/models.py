@@ -9,7 +9,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -18,16 +17,16 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import article_blocks
 from core.images import image_specs
 from core.models import BasePage, CustomImage
+from core.routing import RoutesByPathMixin
 from core.search import FoldedTextMixin
 from core.snippets import default_locale_only
-from news import views
 from news.seo import article_json_ld
 from news.taxonomy import DocumentType, IssuingBody, Topic
 
 CARD_IMAGE = image_specs("card")
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutesByPathMixin, BasePage):
     """The news list of one language: newest first, filters in the URL, RSS feeds."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -51,6 +50,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     # One news section per language tree.
     max_count_per_parent = 1
     template = "pages/news_index_page.html"
+    subpage_routes = "news.routes.index_routes"
 
     class Meta:
         verbose_name = _("news index")
@@ -63,15 +63,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def articles(self):
         """The index's articles for listings, newest first (see NewsPage.listing)."""
         return NewsPage.listing().child_of(self)
-
-    @path("")
-    def index_view(self, request):
-        return views.news_index(self, request)
-
-    @path("feed/", name="feed")
-    @path("feed/<slug:topic_slug>/", name="topic_feed")
-    def feed_view(self, request, topic_slug=None):
-        return views.news_feed(self, request, topic_slug)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -248,7 +239,7 @@ class NewsPageRelatedArticle(Orderable):
     panels = [PageChooserPanel("article", "news.NewsPage")]
 
 
-class DocumentRegisterPage(BasePage):
+class DocumentRegisterPage(RoutesByPathMixin, BasePage):
     """The register of official documents: filter by type, year and issuer, find by number."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -258,6 +249,7 @@ class DocumentRegisterPage(BasePage):
     subpage_types = ["news.OfficialDocumentPage"]
     max_count_per_parent = 1
     template = "pages/document_register_page.html"
+    subpage_routes = "news.routes.register_routes"
 
     class Meta:
         verbose_name = _("official documents register")
@@ -266,11 +258,6 @@ class DocumentRegisterPage(BasePage):
     def documents(self):
         """Live documents of this register (the listing also keeps to public ones)."""
         return OfficialDocumentPage.objects.live().child_of(self)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(views.document_register_context(self, request))
-        return context
 
 
 class OfficialDocumentPage(FoldedTextMixin, BasePage):

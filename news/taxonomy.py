@@ -1,7 +1,6 @@
 """The news section's taxonomies: topics of articles, issuing bodies and types of documents.
 
-Kept apart from the page models so that the section's views can use them while the page
-models wire their routes to those views (news.models -> news.views -> news.taxonomy).
+Kept apart from the page models so that feeds and views can use them without the pages.
 """
 
 from django.db import models

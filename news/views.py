@@ -1,8 +1,7 @@
 """The news section's views: the filtered news list, its feeds and the document register.
 
-The routable index and the register page call these; they reach their pages' content
-through the page (index.articles(), register.documents()), never by importing the page
-models, so the dependency runs one way: news.models -> news.views.
+news.routes wires them to the routable index and the register (see core.routing); they
+reach content through the page they are given (index.articles(), register.documents()).
 """
 
 from django.core.paginator import Paginator
@@ -89,6 +88,10 @@ def news_feed(index, request, topic_slug=None):
         if topic is None:
             raise Http404
     return news_feed_response(index, request, topic)
+
+
+def document_register(register, request):
+    return register.render(request, context_overrides=document_register_context(register, request))
 
 
 def document_register_context(register, request) -> dict:
