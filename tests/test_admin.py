@@ -3,6 +3,8 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from wagtail.users.models import UserProfile
 
 from core.models import AgencyInfo
 
@@ -32,8 +34,6 @@ def test_admin_dashboard_in_vietnamese_then_english_by_preference(admin_client, 
     # Our own menu entry, translated by the project catalogue.
     settings_menu = admin_client.get("/admin/snippets/core/agencyinfo/")
     assert "Thông tin cơ quan" in settings_menu.content.decode()
-
-    from wagtail.users.models import UserProfile
 
     profile = UserProfile.get_for_user(admin_client.user)
     profile.preferred_language = "en"
@@ -69,8 +69,6 @@ def test_footer_comes_from_the_agency_information_edited_in_the_admin(admin_clie
 
 
 def test_agency_information_is_a_single_record_per_language(demo):
-    from django.core.exceptions import ValidationError
-
     duplicate = AgencyInfo(locale=demo["vi"], name="Another agency")
     with pytest.raises(ValidationError):
         duplicate.full_clean()

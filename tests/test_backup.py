@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 from urllib.parse import urlparse
 
+import psycopg
 import pytest
 
 from tests.live_db import ON_POSTGRES, ROOT, drop_database
@@ -30,8 +31,6 @@ def script(name, *args, env):
 
 
 def counts(database_url):
-    import psycopg
-
     with psycopg.connect(database_url) as conn:
         return {
             table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in COUNTED

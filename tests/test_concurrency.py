@@ -8,6 +8,7 @@ import threading
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from events.models import Registration, RegistrationStatus
 from events.registration import take_seats
@@ -19,8 +20,6 @@ CLIENTS = 40
 
 
 def fields(n):
-    from django.utils import timezone
-
     return {
         "organization": f"Doanh nghiệp {n}",
         "tax_code": f"{n:010d}",

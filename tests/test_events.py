@@ -3,6 +3,7 @@
 import datetime
 import json
 import re
+from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
@@ -14,6 +15,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
+from wagtail.models import PageViewRestriction
 
 from core.demo import translate
 from events.models import EventPage, Registration, RegistrationStatus
@@ -128,8 +130,6 @@ def test_ics_times_are_utc_and_uid_is_stable(client, site):
 
 
 def test_feed_keeps_cancelled_events_and_hides_drafts_and_private(client, site):
-    from wagtail.models import PageViewRestriction
-
     public = ef.event(site, "Sự kiện công khai", days=4)
     cancelled = ef.event(site, "Sự kiện bị hủy", days=6)
     cancelled.status = "cancelled"
@@ -467,8 +467,6 @@ def test_cancelling_an_event_emails_its_registrants(
 
 
 def test_failing_mail_server_loses_nothing(client, site, django_capture_on_commit_callbacks):
-    from unittest import mock
-
     event = ef.event(site, "Hội thảo", capacity=20)
     with (
         mock.patch(

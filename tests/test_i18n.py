@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import RequestFactory
+from django.utils import translation
+
+from core.views import server_error
 
 pytestmark = pytest.mark.django_db
 
@@ -183,10 +187,6 @@ def test_localized_404(client, demo, path, lang, text):
 
 
 def test_localized_500(client, demo, settings):
-    from django.test import RequestFactory
-    from django.utils import translation
-
-    from core.views import server_error
 
     for lang, text in (("vi", "Đã xảy ra lỗi"), ("en", "Something went wrong")):
         with translation.override(lang):

@@ -8,6 +8,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.utils import timezone
+from openpyxl import load_workbook
 
 from showcase.models import Inquiry, OcopProductPage, TechnologyPage
 
@@ -193,8 +195,6 @@ def staff(group):
 
 @pytest.fixture
 def inquiry(product):
-    from django.utils import timezone
-
     return Inquiry.objects.create(
         entry=product,
         organization='=HYPERLINK("http://evil.example")',
@@ -244,8 +244,6 @@ def test_csv_export_has_a_bom_and_no_formulas(client, inquiry):
 
 
 def test_excel_export_has_no_formulas(client, inquiry):
-    from openpyxl import load_workbook
-
     client.force_login(staff("Showcase managers"))
     response = client.get("/admin/inquiries/?export=xlsx")
     workbook = load_workbook(

@@ -21,6 +21,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import urlencode
 
+import psycopg
 import pytest
 
 from tests.live_db import ON_POSTGRES, ROOT
@@ -141,8 +142,6 @@ def servers(live_database):
 
 
 def registrations(database_url, event_id):
-    import psycopg
-
     with psycopg.connect(database_url) as conn:
         rows = conn.execute(
             "SELECT status, attendees, created_at FROM events_registration "

@@ -23,6 +23,7 @@ from wagtail.models import Locale
 from events.models import EventIndexPage, EventPage, Registration, RegistrationStatus
 from events.tokens import cancel_token
 from news.models import DocumentRegisterPage, NewsIndexPage, NewsPage
+from search.models import SearchQueryLog
 from showcase.models import Inquiry, OcopProductPage, ShowcaseIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -611,8 +612,6 @@ def test_taking_an_inquiry_or_registration_logs_no_personal_data(
     "query", ["lan@nongsansach.example.vn", "0912 345 678", "0912.345.678", "034095001234"]
 )
 def test_search_terms_that_are_personal_data_stay_out_of_the_report(client, query):
-    from search.models import SearchQueryLog
-
     assert client.get("/search/", {"q": query}).status_code == 200
     assert client.get("/search/", {"q": "khoa học"}).status_code == 200
     logged = list(SearchQueryLog.objects.values_list("query", flat=True))

@@ -11,6 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.demo import make_image
+from home.models import HomePage
 from showcase.models import (
     OcopProductPage,
     ProductGroup,
@@ -266,8 +268,6 @@ def test_taxonomy_names_follow_the_reader_language(client, demo):
 
 
 def add_entries(index, count, start=0):
-    from core.demo import make_image
-
     image = make_image("Ảnh thử", ("#000000", "#ffffff"), size=(64, 36))
     for n in range(start, start + count):
         page = OcopProductPage(
@@ -316,8 +316,6 @@ def home_cards(client, url):
 
 
 def test_home_featured_showcases_follow_the_reader_language(client, demo):
-    from home.models import HomePage
-
     home = HomePage.objects.get(locale=demo["vi"])
     block = next(b for b in home.body if b.block_type == "featured_showcases")
     chosen = [page.specific for page in block.value["entries"]]
