@@ -33,11 +33,13 @@ loopback; every loop and every subprocess is bounded in time.
 """
 
 import argparse
+import csv
 import http.client
 import json
 import multiprocessing
 import os
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -46,6 +48,9 @@ import time
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
+
+import psycopg
+import redis
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -83,8 +88,6 @@ def env_for(database_url, redis_url=None):
 
 
 def ensure_database(database_url):
-    import psycopg
-
     url = urlparse(database_url)
     name = url.path.lstrip("/")
     admin = url._replace(path="/postgres").geturl()
@@ -259,8 +262,6 @@ def measure(path, seconds, clients):
 
 
 def port_is_free(port):
-    import socket
-
     with socket.socket() as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -335,8 +336,6 @@ def wait_for_server(server=None, timeout=60):
 
 def flush_redis(env):
     """Empty the bench's two Redis databases (cache and page cache), nothing else."""
-    import redis
-
     for url in (env["REDIS_URL"], env["PAGE_CACHE_URL"]):
         redis.Redis.from_url(url, socket_timeout=5).flushdb()
 
@@ -386,8 +385,6 @@ def warm_up(paths):
 
 def parse_locust_csv(prefix):
     """Locust's *_stats.csv: one row per request name plus the "Aggregated" row."""
-    import csv
-
     rows = {}
     with open(f"{prefix}_stats.csv", newline="") as f:
         for row in csv.DictReader(f):
