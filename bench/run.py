@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Serve the site as production does (gunicorn, PostgreSQL, Redis) and measure it.
 
-    .venv/bin/python bench/run.py            # the full run (about 12 minutes on 2 cores;
-                                             # 3-4 more the first time: the database)
-    .venv/bin/python bench/run.py --quick    # smoke run: 2 s per page, 15 s of load
+    python3 dev.py bench            # the full run (about 12 minutes on 2 cores;
+                                    # 3-4 more the first time: the database)
+    python3 dev.py bench --quick    # smoke run: 2 s per page, 15 s of load
+
+(`dev.py bench` installs requirements-bench.lock, with locust, then runs this file;
+`.venv/bin/python bench/run.py` does the same once it is installed.)
 
 One command does everything:
 
@@ -35,6 +38,7 @@ loopback; every loop and every subprocess is bounded in time.
 import argparse
 import csv
 import http.client
+import importlib.util
 import json
 import multiprocessing
 import os
@@ -532,6 +536,9 @@ def main():
         help="the database is ready: skip migrate, demo and collectstatic",
     )
     args = parser.parse_args()
+    if importlib.util.find_spec("locust") is None:
+        # Say so now rather than after the page phases.
+        raise SystemExit("locust is missing: python3 dev.py bench installs the bench extras")
     if args.quick:
         args.seconds, args.load_seconds = 2, 15
     began = time.time()
