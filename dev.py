@@ -155,13 +155,12 @@ def check_services() -> None:
 
 def template_folders() -> list[str]:
     """Top-level folders holding templates (djhtml walks them for every .html file)."""
-    return sorted(
-        {
-            path.relative_to(ROOT).parts[0]
-            for path in ROOT.rglob("*.html")
-            if not NOT_OURS.intersection(path.relative_to(ROOT).parts)
-        }
-    )
+    found = set()
+    for folder, subfolders, files in os.walk(ROOT):
+        subfolders[:] = [name for name in subfolders if name not in NOT_OURS]
+        if any(name.endswith(".html") for name in files):
+            found.add(Path(folder).relative_to(ROOT).parts[0])
+    return sorted(found)
 
 
 def pytest_workers(pytest_args: list[str]) -> list[str]:
