@@ -158,8 +158,10 @@ def template_folders() -> list[str]:
     found = set()
     for folder, subfolders, files in os.walk(ROOT):
         subfolders[:] = [name for name in subfolders if name not in NOT_OURS]
-        if any(name.endswith(".html") for name in files):
-            found.add(Path(folder).relative_to(ROOT).parts[0])
+        parts = Path(folder).relative_to(ROOT).parts
+        html = [name for name in files if name.endswith(".html")]
+        if html:
+            found.update(parts[:1] or html)  # a template at the root is listed itself
     return sorted(found)
 
 
