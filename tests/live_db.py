@@ -136,7 +136,8 @@ def live_database(request):
     create_database(url)
     try:
         env = production_env(url, media_root, static_root)
-        manage(env, "collectstatic", "--no-input", "-v0")
+        static_env = {**env, "DJANGO_SETTINGS_MODULE": "tests.live_static_settings"}
+        manage(static_env, "collectstatic", "--no-input", "-v0")
         manage(env, "migrate", "--no-input", "-v0")
         out = manage(env, "shell", "-v0", "-c", SEED.replace("PASSWORD", password))
         seed = json.loads(out.strip().splitlines()[-1])
