@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Set up, run and test the site with nothing but Python 3.11.
+"""Set up, run and test the site; needs Python 3.11 and nothing else installed first.
 
     python3 dev.py start   # install, migrate, load demo content, serve on 127.0.0.1:8000
-    python3 dev.py test    # ruff, checks, migrations check and the whole test suite
-    python3 dev.py lock    # refresh requirements.lock from pyproject.toml
+    python3 dev.py test    # formatters, linters, checks, migrations check, the whole suite
+    python3 dev.py bench   # the production-style load run (bench/run.py; its options pass on)
+    python3 dev.py lock    # refresh the three lock files from pyproject.toml (--upgrade)
+
+`test` also needs Debian's Chromium for the browser tests: it installs it with apt-get when
+run as root and says the command otherwise. PostgreSQL and Redis are needed only for the
+tests marked `postgres` (DATABASE_URL=postgres://...); the command says what is missing.
+Arguments after `test` go to pytest (`python3 dev.py test tests/test_news.py -n 0`).
 
 Standard library only: this file runs before anything is installed.
 """
@@ -13,18 +19,27 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
+from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / "python"
-LOCK = ROOT / "requirements.lock"
-STAMP = VENV / ".installed-lock-hash"
+# One lock per set of pyproject.toml (see there); production installs requirements.lock.
+LOCKS = {
+    "production": ROOT / "requirements.lock",
+    "test": ROOT / "requirements-test.lock",
+    "bench": ROOT / "requirements-bench.lock",
+}
 HOST, PORT = "127.0.0.1", "8000"
+# Folders no formatter or template check looks into.
+NOT_OURS = {".venv", "node_modules", ".git", "media", "static_collected", "test-results"}
 
 
 def run(*args: str | Path, env: dict | None = None) -> None:
@@ -39,17 +54,19 @@ def ensure_python() -> None:
         sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
 
 
-def ensure_venv() -> None:
-    """Create .venv and install the locked dependencies, once per lock-file change."""
+def ensure_venv(kind: str) -> None:
+    """Create .venv and install one lock file (once per change of that file)."""
     ensure_python()
+    lock = LOCKS[kind]
     if not PY.exists():
         print(f"Creating the virtual environment in {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    wanted = hashlib.sha256(LOCK.read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+    stamp = VENV / f".installed-{lock.name}.sha256"
+    wanted = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text().strip() == wanted:
         return
-    run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", LOCK)
-    STAMP.write_text(wanted)
+    run(PY, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r", lock)
+    stamp.write_text(wanted)
 
 
 def compile_translations() -> None:
@@ -67,7 +84,7 @@ def manage(*args: str, settings: str = "settings.dev") -> None:
 
 
 def start() -> None:
-    ensure_venv()
+    ensure_venv("production")
     compile_translations()
     manage("migrate", "--no-input")
     manage("load_demo", "--host", HOST, "--port", PORT)
@@ -80,62 +97,144 @@ def start() -> None:
     manage("runserver", f"{HOST}:{PORT}")
 
 
-def ensure_browser_tools() -> None:
-    """Debian's Chromium and the npm test tools (axe-core, Lighthouse) for browser tests.
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
 
-    Playwright drives /usr/bin/chromium; it never downloads a browser of its own.
-    """
+
+def ensure_chromium() -> None:
+    """Debian's Chromium for the browser tests: Playwright drives it, never downloads one."""
     chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-    if not Path(chromium).exists():
-        if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
-            run("apt-get", "update", "-qq")
-            run("apt-get", "install", "-y", "-qq", "chromium")
-        else:
-            sys.exit(
-                f"Browser tests need Chromium at {chromium}: "
-                "sudo apt-get install -y chromium (or set CHROMIUM_PATH)."
-            )
-    lock = ROOT / "package-lock.json"
-    stamp = ROOT / "node_modules" / ".installed-lock-hash"
-    wanted = hashlib.sha256(lock.read_bytes()).hexdigest()
-    if not (stamp.exists() and stamp.read_text().strip() == wanted):
-        npm = shutil.which("npm")
-        if not npm:
-            sys.exit("Browser tests need Node.js and npm (sudo apt-get install -y nodejs npm).")
-        run(npm, "ci", "--no-audit", "--no-fund", "--loglevel=error")
-        stamp.write_text(wanted)
+    if Path(chromium).exists():
+        return
+    if shutil.which("apt-get") and is_root():
+        run("apt-get", "update", "-qq")
+        run("apt-get", "install", "-y", "-qq", "chromium")
+        return
+    sys.exit(
+        f"The browser tests need Chromium at {chromium}. Install Debian's package:\n"
+        "    sudo apt-get install -y chromium\n"
+        "(or set CHROMIUM_PATH to another Chromium; `playwright install` is never needed)."
+    )
+
+
+def reachable(host: str, port: int) -> bool:
+    try:
+        socket.create_connection((host, port), timeout=2).close()
+    except OSError:
+        return False
+    return True
+
+
+def check_services() -> None:
+    """PostgreSQL must answer when DATABASE_URL names it; Redis and the PostgreSQL client
+    tools are needed by a few `postgres` tests only, which skip (saying why) without them."""
+    url = urlparse(os.environ.get("DATABASE_URL", ""))
+    if not url.scheme.startswith("postgres"):
+        print(
+            "Database: SQLite; the tests marked `postgres` are skipped "
+            "(DATABASE_URL=postgres://... runs them).",
+            flush=True,
+        )
+        if not shutil.which("redis-server"):
+            print("Note: without redis-server one cache test is skipped.", flush=True)
+        return
+    host, port = url.hostname or "127.0.0.1", url.port or 5432
+    if not reachable(host, port):
+        sys.exit(
+            f"DATABASE_URL names PostgreSQL at {host}:{port}, which does not answer.\n"
+            "    sudo apt-get install -y postgresql && sudo pg_ctlcluster 15 main start"
+        )
+    missing = []
+    if not reachable("127.0.0.1", 6379):
+        missing.append("Redis on 127.0.0.1:6379 (sudo apt-get install -y redis-server)")
+    if not (shutil.which("pg_dump") and shutil.which("pg_restore")):
+        missing.append("pg_dump and pg_restore (sudo apt-get install -y postgresql-client)")
+    for item in missing:
+        print(f"Note: the multi-server and backup tests will be skipped without {item}.")
+
+
+def template_folders() -> list[str]:
+    """Top-level folders holding templates (djhtml walks them for every .html file)."""
+    found = set()
+    for folder, subfolders, files in os.walk(ROOT):
+        subfolders[:] = [name for name in subfolders if name not in NOT_OURS]
+        parts = Path(folder).relative_to(ROOT).parts
+        html = [name for name in files if name.endswith(".html")]
+        if html:
+            found.update(parts[:1] or html)  # a template at the root is listed itself
+    return sorted(found)
+
+
+def pytest_workers(pytest_args: list[str]) -> list[str]:
+    """Run on every core (at most 4: each worker has its own database and browser)."""
+    if "no:xdist" in pytest_args or any(
+        arg.startswith(("-n", "--numprocesses")) for arg in pytest_args
+    ):
+        return []
+    workers = os.environ.get("TEST_WORKERS") or str(min(os.cpu_count() or 1, 4))
+    # loadgroup: tests/conftest.py keeps the live-database tests on one worker.
+    return ["-n", workers, "--dist", "loadgroup"]
 
 
 def test(pytest_args: list[str]) -> None:
-    ensure_venv()
+    ensure_venv("test")
     compile_translations()
-    ensure_browser_tools()
+    ensure_chromium()
+    check_services()
+    run(BIN / "ruff", "format", "--check", ".")
     run(BIN / "ruff", "check", ".")
+    run(BIN / "djhtml", "--check", *template_folders())
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "settings.test"}
     run(PY, "manage.py", "check", env=env)
     run(PY, "manage.py", "makemigrations", "--check", "--dry-run", env=env)
-    run(PY, "-m", "pytest", *pytest_args, env=env)
+    run(PY, "-m", "pytest", *pytest_workers(pytest_args), *pytest_args, env=env)
 
 
-def lock() -> None:
-    """Resolve pyproject.toml's dependencies afresh and freeze them into requirements.lock."""
-    ensure_python()
-    import tempfile
+def bench(bench_args: list[str]) -> None:
+    ensure_venv("bench")
+    compile_translations()
+    run(PY, ROOT / "bench" / "run.py", *bench_args)
 
+
+def freeze(extra: str | None, constraints: list[Path]) -> str:
+    """pip freeze of a fresh venv holding the project (with one extra) and nothing else."""
     with tempfile.TemporaryDirectory() as tmp:
         venv.EnvBuilder(with_pip=True).create(tmp)
         tmp_py = Path(tmp) / "bin" / "python"
-        run(tmp_py, "-m", "pip", "install", "--quiet", f"{ROOT}[dev]")
-        frozen = subprocess.run(
+        target = f"{ROOT}[{extra}]" if extra else str(ROOT)
+        pins = [arg for path in constraints for arg in ("-c", str(path))]
+        run(tmp_py, "-m", "pip", "install", "--quiet", target, *pins)
+        return subprocess.run(
             [str(tmp_py), "-m", "pip", "freeze", "--exclude", "sokhcn-site"],
             check=True,
             capture_output=True,
             text=True,
         ).stdout
-    LOCK.write_text(
-        "# Exact versions for reproducible installs; refresh with: python3 dev.py lock\n" + frozen
-    )
-    print(f"Wrote {LOCK}")
+
+
+def lock(upgrade: bool) -> None:
+    """Resolve pyproject.toml: production first, then each extra on top of it, so the three
+    files agree on every package they share. Versions already locked are kept while they
+    still fit (as pip-compile does); `lock --upgrade` takes the newest of everything."""
+    ensure_python()
+    header = "# Exact versions ({}); refresh with: python3 dev.py lock [--upgrade]\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        kept = []
+        if not upgrade:
+            for path in LOCKS.values():
+                if path.exists():
+                    kept.append(Path(tmp) / path.name)
+                    shutil.copy(path, kept[-1])
+        production, test_lock, bench_lock = LOCKS["production"], LOCKS["test"], LOCKS["bench"]
+        production.write_text(header.format("production only") + freeze(None, kept))
+        test_lock.write_text(
+            header.format("production + [test]") + freeze("test", [*kept, production])
+        )
+        bench_lock.write_text(
+            header.format("production + [bench]") + freeze("bench", [*kept, test_lock])
+        )
+    for path in LOCKS.values():
+        print(f"Wrote {path.name}")
 
 
 def main() -> None:
@@ -144,8 +243,10 @@ def main() -> None:
         start()
     elif command == "test":
         test(rest)
+    elif command == "bench":
+        bench(rest)
     elif command == "lock":
-        lock()
+        lock(upgrade="--upgrade" in rest)
     else:
         print(__doc__)
         sys.exit(0 if command == "help" else 2)

@@ -4,6 +4,10 @@
     .venv/bin/python bench/lighthouse.py               # every page, both languages
     .venv/bin/python bench/lighthouse.py --only home   # pages whose name contains "home"
 
+Needs Node.js 20 and npm (sudo apt-get install -y nodejs npm) for Lighthouse, which this
+script installs itself with `npm ci` in bench/ (bench/package-lock.json), and Debian's
+Chromium (sudo apt-get install -y chromium). Nothing else in the project uses Node.
+
 1. (Re)creates the PostgreSQL database LIGHTHOUSE_DATABASE_URL (default
    postgres://postgres@127.0.0.1:5432/sokhcn_lighthouse), migrates it and loads the demo,
    with uploads in a fresh temporary MEDIA_ROOT (--reuse keeps both from the last run);
@@ -15,7 +19,7 @@
    production);
 3. requests every page twice (renditions and caches are made on first view, as after any
    deployment), then runs Lighthouse 12 (mobile, simulated throttling; flags as in
-   /work/shared/BROWSER-TESTING.md) on each: home, news index, an article, showcase index,
+   ../shared/BROWSER-TESTING.md) on each: home, news index, an article, showcase index,
    a showcase entry, the events calendar, an event with its registration form and search
    results, in Vietnamese and in English;
 4. writes bench/results-lighthouse.json (scores per page and category, the audits that
@@ -27,6 +31,7 @@ the best run is kept; every run's score is in the JSON. Traffic stays on loopbac
 """
 
 import argparse
+import hashlib
 import http.client
 import json
 import os
@@ -39,11 +44,16 @@ import time
 from pathlib import Path
 from urllib.parse import quote_plus, urlparse
 
+import psycopg
+import redis
+
 sys.path[:0] = [
     str(Path(__file__).resolve().parent),
     str(Path(__file__).resolve().parent.parent / "site"),
 ]
 from run import PY, ROOT, ensure_database  # noqa: E402
+
+from settings.caching import next_redis_db_url  # noqa: E402
 
 PORT = 8766
 DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/sokhcn_lighthouse"
@@ -54,7 +64,8 @@ STATE = Path(tempfile.gettempdir()) / "sokhcn-lighthouse"
 REPORTS = STATE / "reports"  # the last full report of each page, to see what lost points
 REDIS_URL = os.environ.get("LIGHTHOUSE_REDIS_URL", DEFAULT_REDIS)
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+BENCH = ROOT / "bench"
+LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CHROME_FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage "
@@ -123,8 +134,6 @@ def manage(env, *args, capture=False):
 
 
 def recreate_database(database_url):
-    import psycopg
-
     url = urlparse(database_url)
     name = url.path.lstrip("/")
     admin = url._replace(path="/postgres").geturl()
@@ -154,10 +163,6 @@ def prepare(database_url, reuse):
 
 def flush_caches():
     """Start from empty caches: pages cached from an earlier database must not be served."""
-    import redis
-
-    from settings.caching import next_redis_db_url
-
     for url in (REDIS_URL, next_redis_db_url(REDIS_URL)):
         redis.Redis.from_url(url).flushdb()
 
@@ -247,6 +252,25 @@ def lighthouse(url, attempts=3):
     return scores, lost, report
 
 
+def ensure_lighthouse():
+    """npm ci in bench/ once per change of bench/package-lock.json (Lighthouse 12)."""
+    lock = BENCH / "package-lock.json"
+    stamp = BENCH / "node_modules" / ".installed-lock.sha256"
+    wanted = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if LIGHTHOUSE.exists() and stamp.exists() and stamp.read_text().strip() == wanted:
+        return
+    npm = shutil.which("npm")
+    if not npm:
+        raise SystemExit(
+            "Lighthouse needs Node.js 20 and npm: sudo apt-get install -y nodejs npm "
+            "(then run this script again; it installs Lighthouse itself)."
+        )
+    subprocess.run(
+        [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=BENCH, check=True
+    )
+    stamp.write_text(wanted)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="measure only pages whose name contains this")
@@ -259,8 +283,7 @@ def main():
     )
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
-    if not LIGHTHOUSE.exists():
-        raise SystemExit(f"{LIGHTHOUSE} is missing: npm install")
+    ensure_lighthouse()
 
     database_url = os.environ.get("LIGHTHOUSE_DATABASE_URL", DEFAULT_DB)
     env = prepare(database_url, args.reuse)

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Serve the site as production does (gunicorn, PostgreSQL, Redis) and measure it.
 
-    .venv/bin/python bench/run.py            # the full run (about 12 minutes on 2 cores;
-                                             # 3-4 more the first time: the database)
-    .venv/bin/python bench/run.py --quick    # smoke run: 2 s per page, 15 s of load
+    python3 dev.py bench            # the full run (about 12 minutes on 2 cores;
+                                    # 3-4 more the first time: the database)
+    python3 dev.py bench --quick    # smoke run: 2 s per page, 15 s of load
+
+(`dev.py bench` installs requirements-bench.lock, with locust, then runs this file;
+`.venv/bin/python bench/run.py` does the same once it is installed.)
 
 One command does everything:
 
@@ -33,11 +36,14 @@ loopback; every loop and every subprocess is bounded in time.
 """
 
 import argparse
+import csv
 import http.client
+import importlib.util
 import json
 import multiprocessing
 import os
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -46,6 +52,9 @@ import time
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urlparse
+
+import psycopg
+import redis
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -83,8 +92,6 @@ def env_for(database_url, redis_url=None):
 
 
 def ensure_database(database_url):
-    import psycopg
-
     url = urlparse(database_url)
     name = url.path.lstrip("/")
     admin = url._replace(path="/postgres").geturl()
@@ -259,8 +266,6 @@ def measure(path, seconds, clients):
 
 
 def port_is_free(port):
-    import socket
-
     with socket.socket() as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -335,8 +340,6 @@ def wait_for_server(server=None, timeout=60):
 
 def flush_redis(env):
     """Empty the bench's two Redis databases (cache and page cache), nothing else."""
-    import redis
-
     for url in (env["REDIS_URL"], env["PAGE_CACHE_URL"]):
         redis.Redis.from_url(url, socket_timeout=5).flushdb()
 
@@ -386,8 +389,6 @@ def warm_up(paths):
 
 def parse_locust_csv(prefix):
     """Locust's *_stats.csv: one row per request name plus the "Aggregated" row."""
-    import csv
-
     rows = {}
     with open(f"{prefix}_stats.csv", newline="") as f:
         for row in csv.DictReader(f):
@@ -535,6 +536,9 @@ def main():
         help="the database is ready: skip migrate, demo and collectstatic",
     )
     args = parser.parse_args()
+    if importlib.util.find_spec("locust") is None:
+        # Say so now rather than after the page phases.
+        raise SystemExit("locust is missing: python3 dev.py bench installs the bench extras")
     if args.quick:
         args.seconds, args.load_seconds = 2, 15
     began = time.time()

@@ -11,6 +11,7 @@ loopback; every loop is bounded. Results go to bench/results-search.json.
 """
 
 import argparse
+import http.client
 import json
 import os
 import signal
@@ -23,7 +24,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import run  # noqa: E402  (bench/run.py: shared set-up)
+import run  # (bench/run.py: shared set-up)
 
 QUERIES = {
     "single word": ["/search/", {"q": "OCOP"}],
@@ -36,8 +37,6 @@ QUERIES = {
 
 
 def timed_get(path):
-    import http.client
-
     conn = http.client.HTTPConnection("127.0.0.1", run.PORT, timeout=30)
     start = time.perf_counter()
     conn.request("GET", path, headers={"Host": "127.0.0.1"})

@@ -1,5 +1,6 @@
 """Security plumbing named in the settings: headers, the client address, the CSRF page."""
 
+from axes.helpers import get_cool_off
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import BadRequest
@@ -69,23 +70,6 @@ class RejectNullBytesMiddleware:
         return self.get_response(request)
 
 
-class PermissionsPolicyMiddleware:
-    """Browser features the site never uses are switched off for it and for any frame."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.header = ", ".join(
-            f"{feature}=({' '.join(allow)})"
-            for feature, allow in settings.PERMISSIONS_POLICY.items()
-        )
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        if self.header and "Permissions-Policy" not in response:
-            response["Permissions-Policy"] = self.header
-        return response
-
-
 def csrf_failure(request, reason=""):
     """A friendly 403 in the reader's language (Django's own page is English and bare)."""
     return render(request, "403_csrf.html", {"reason": reason}, status=403)
@@ -93,8 +77,6 @@ def csrf_failure(request, reason=""):
 
 def lockout_response(request, original_response=None, credentials=None):
     """django-axes' lockout, as a page of the admin's sign-in screen in the staff's language."""
-    from axes.helpers import get_cool_off
-
     cool_off = get_cool_off(request)
     minutes = max(1, int(cool_off.total_seconds() // 60)) if cool_off else 60
     context = {"failure_limit": settings.AXES_FAILURE_LIMIT, "minutes": minutes}

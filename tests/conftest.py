@@ -1,10 +1,16 @@
 import asyncio
+import fcntl
+import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connections
+from django.test.utils import setup_databases, teardown_databases
 from wagtail.models import Locale, Page
 
 from tests.live_db import live_database  # noqa: F401 - a real database for other processes
@@ -17,8 +23,9 @@ def pytest_collection_modifyitems(items):
     """Browser tests (tests/e2e) run after the others: they write to the demo database for
     real (a live server cannot see a test's uncommitted transaction), so no test after them
     may rely on the demo as loaded. Transactional tests run last of all: the flush after
-    each one empties the database, demo included."""
-    e2e, transactional, others = [], [], []
+    each one empties the database, demo included. Tests without the database come first:
+    under xdist they keep the other workers busy while one builds the demo."""
+    e2e, transactional, with_db, without_db = [], [], [], []
     for item in items:
         marker = item.get_closest_marker("django_db")
         if item.path.is_relative_to(E2E_DIR):
@@ -26,9 +33,19 @@ def pytest_collection_modifyitems(items):
             e2e.append(item)
         elif marker and marker.kwargs.get("transaction"):
             transactional.append(item)
+        elif marker or "django_db_setup" in getattr(item, "fixturenames", ()):
+            with_db.append(item)
         else:
-            others.append(item)
-    items[:] = others + e2e + transactional
+            without_db.append(item)
+    items[:] = without_db + with_db + e2e + transactional
+
+
+def pytest_itemcollected(item):
+    """Under xdist (--dist loadgroup, as dev.py runs it), the tests on the real PostgreSQL
+    database of tests/live_db.py share one worker, hence one migration of that database.
+    Marked here, before xdist reads the marks in its own pytest_collection_modifyitems."""
+    if "live_database" in getattr(item, "fixturenames", ()):
+        item.add_marker(pytest.mark.xdist_group("live_database"))
 
 
 @pytest.fixture(autouse=True)
@@ -52,11 +69,80 @@ def media_root(tmp_path_factory):
     settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
 
 
+def load_demo() -> None:
+    call_command("load_demo", "--no-admin", "--host", "testserver", "--port", "80", verbosity=0)
+
+
+def clone_demo_databases(worker: str, workers: int, shared: Path, verbosity: int) -> list:
+    """This xdist worker's own copy of the demo databases, built once for all workers.
+
+    The first worker to take the lock migrates the test database and loads the demo into
+    it (and keeps its media); every worker then clones it as Django's parallel runner does
+    (SQLite: a file copy; PostgreSQL: CREATE DATABASE ... TEMPLATE) and copies the media.
+    The last worker to clone drops the source. Returns teardown_databases()' argument.
+    """
+    record_path, media = shared / "demo-databases.json", shared / "demo-media"
+    with open(shared / "demo-databases.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        originals = {alias: connections[alias].settings_dict["NAME"] for alias in connections}
+        built_here = not record_path.exists()
+        if not built_here:
+            record = json.loads(record_path.read_text())
+            for alias, source in record["sources"].items():
+                connections[alias].settings_dict["NAME"] = source
+        else:
+            setup_databases(verbosity=verbosity, interactive=False, serialized_aliases=())
+            load_demo()
+            shutil.copytree(settings.MEDIA_ROOT, media)
+            sources = {alias: connections[alias].settings_dict["NAME"] for alias in connections}
+            record = {"sources": sources, "cloned": 0}
+        connections.close_all()
+        record["cloned"] += 1
+        last = record["cloned"] == workers
+        clones = []
+        for alias in record["sources"]:
+            creation = connections[alias].creation
+            creation.clone_test_db(suffix=worker, verbosity=verbosity)
+            clone_name = creation.get_test_db_clone_settings(worker)["NAME"]
+            if last:
+                # Drops the source (the connection's current NAME), then points at the clone.
+                creation.destroy_test_db(old_database_name=clone_name, verbosity=verbosity)
+            else:
+                connections[alias].settings_dict["NAME"] = clone_name
+            clones.append((connections[alias], originals[alias], True))
+        record_path.write_text(json.dumps(record))
+    if not built_here:
+        shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)
+    return clones
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker, media_root):
-    """The bilingual demo site, loaded once: each test runs in a transaction on top of it."""
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, media_root, tmp_path_factory
+):
+    """The bilingual demo site, loaded once per run: each test runs in a transaction on top
+    of it. Replaces pytest-django's fixture of the same name, as its documentation shows
+    for template databases; with xdist each worker gets a copy (clone_demo_databases)."""
+    verbosity = request.config.option.verbose
+    workerinput = getattr(request.config, "workerinput", None)
     with django_db_blocker.unblock():
-        call_command("load_demo", "--no-admin", "--host", "testserver", "--port", "80", verbosity=0)
+        if workerinput is None:
+            databases = setup_databases(
+                verbosity=verbosity, interactive=False, serialized_aliases=()
+            )
+            load_demo()
+        else:
+            # The shared parent of every worker's basetemp: one folder per run.
+            shared = tmp_path_factory.getbasetemp().parent
+            databases = clone_demo_databases(
+                workerinput["workerid"], workerinput["workercount"], shared, verbosity
+            )
+    yield
+    with django_db_blocker.unblock():
+        try:
+            teardown_databases(databases, verbosity=verbosity)
+        except Exception as error:  # noqa: BLE001 - as pytest-django: a warning, not a failure
+            request.node.warn(pytest.PytestWarning(f"Could not drop the test database: {error!r}"))
 
 
 @pytest.fixture
@@ -80,8 +166,6 @@ def page_by_slug():
 def clear_cache():
     """Wagtail caches site root paths, and the page cache whole pages: a rolled-back test
     must not leave its own behind, in any cache alias."""
-    from django.core.cache import caches
-
     for cache in caches.all():
         cache.clear()
     yield

@@ -17,7 +17,9 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
 
+import psycopg
 import pytest
+import redis
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,8 +56,6 @@ def admin_url(database_url: str) -> str:
 
 
 def create_database(database_url: str) -> None:
-    import psycopg
-
     name = urlparse(database_url).path.lstrip("/")
     with psycopg.connect(admin_url(database_url), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -63,16 +63,12 @@ def create_database(database_url: str) -> None:
 
 
 def drop_database(database_url: str) -> None:
-    import psycopg
-
     name = urlparse(database_url).path.lstrip("/")
     with psycopg.connect(admin_url(database_url), autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def flush_redis() -> None:
-    import redis
-
     for url in (REDIS_URL, PAGE_CACHE_URL):
         redis.Redis.from_url(url, socket_timeout=5).flushdb()
 
@@ -115,7 +111,7 @@ def manage(env: dict, *args: str, timeout: int = 300, stdin: str | None = None) 
 
 
 @pytest.fixture(scope="session")
-def live_database():
+def live_database(request):
     """{"url", "env", "media_root", "admin_password", "seed"}: a migrated, seeded database."""
     if not ON_POSTGRES:
         pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...)")
@@ -124,7 +120,9 @@ def live_database():
     except Exception as error:  # noqa: BLE001 - any connection problem means no Redis
         pytest.skip(f"needs Redis at {REDIS_URL}: {error}")
     base = settings.DATABASES["default"]
-    suffix = os.environ.get("TEST_DB_SUFFIX", "")
+    # One database per test run and xdist worker.
+    worker = getattr(request.config, "workerinput", {}).get("workerid")
+    suffix = os.environ.get("TEST_DB_SUFFIX", "") + (f"_{worker}" if worker else "")
     url = (
         f"postgres://{base['USER'] or 'postgres'}"
         f"{':' + base['PASSWORD'] if base.get('PASSWORD') else ''}"
@@ -138,7 +136,8 @@ def live_database():
     create_database(url)
     try:
         env = production_env(url, media_root, static_root)
-        manage(env, "collectstatic", "--no-input", "-v0")
+        static_env = {**env, "DJANGO_SETTINGS_MODULE": "tests.live_static_settings"}
+        manage(static_env, "collectstatic", "--no-input", "-v0")
         manage(env, "migrate", "--no-input", "-v0")
         out = manage(env, "shell", "-v0", "-c", SEED.replace("PASSWORD", password))
         seed = json.loads(out.strip().splitlines()[-1])

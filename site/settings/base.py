@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -23,7 +22,6 @@ INSTALLED_APPS = [
     # wagtail-localize replaces wagtail.locales with its own locale admin.
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -31,8 +29,6 @@ INSTALLED_APPS = [
     "wagtailcache",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.table_block",
-    "wagtail.contrib.typed_table_block",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -43,7 +39,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,7 +57,7 @@ MIDDLEWARE = [
     # First: every later log line of the request carries its id (X-Request-ID).
     "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
-    "core.security.PermissionsPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "core.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Page cache (core/cache.py): stores responses on the way out, so it sits outside
@@ -190,7 +185,6 @@ if os.environ.get("SEARCH_BACKEND_URL"):
         "TIMEOUT": 5,
     }
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILEMBEDS_FINDERS: list = []  # no remote embeds: pages must work without the network
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True
 # wagtail-localize: translate selectively, never fill the English tree with Vietnamese aliases.
@@ -258,9 +252,6 @@ DJANGO_GUID = {
     "VALIDATE_GUID": True,
 }
 
-# Human-readable names used in the admin for our two content languages.
-LANGUAGE_NAMES = {"vi": _("Vietnamese"), "en": _("English")}
-
 # Read-only API: no browsable HTML renderer for the public, JSON only.
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
@@ -296,7 +287,7 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 CSRF_FAILURE_VIEW = "core.security.csrf_failure"
-# No browser feature the site does not use (core.security.PermissionsPolicyMiddleware).
+# No browser feature the site does not use (django-permissions-policy sends the header).
 PERMISSIONS_POLICY = {
     feature: []
     for feature in (

@@ -74,7 +74,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Public media: plain URLs (no signed query strings), objects inherit the bucket's policy.
 _bucket = os.environ.get("AWS_STORAGE_BUCKET_NAME") or os.environ.get("S3_BUCKET")
 if _bucket:
-    STORAGES = {  # noqa: F405
+    STORAGES = {
         **STORAGES,  # noqa: F405
         "default": {
             "BACKEND": "storages.backends.s3.S3Storage",

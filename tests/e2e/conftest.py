@@ -11,7 +11,12 @@ import os
 import re
 from pathlib import Path
 
+import axe_playwright_python
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.db import connections
+from django.test.testcases import LiveServerThread
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -21,7 +26,8 @@ CHROMIUM_ARGS = [
     # No DNS at all: a stray CDN asset fails at once (and fails the test) instead of loading.
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
 ]
-AXE_SOURCE_PATH = Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
+# axe-core as shipped inside the axe-playwright-python wheel: no Node or npm needed.
+AXE_SOURCE_PATH = Path(axe_playwright_python.__file__).resolve().parent / "axe.min.js"
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +39,6 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture(scope="session")
 def live_url(django_db_setup, django_db_blocker):
     """The demo site served over HTTP by a thread of this process, with static files."""
-    from django.conf import settings
-    from django.contrib.staticfiles.handlers import StaticFilesHandler
-    from django.db import connections
-    from django.test.testcases import LiveServerThread
-
     # Server threads close their database connection after each request: a browser's
     # keep-alive socket would otherwise hold one open past the session, and PostgreSQL
     # then refuses to drop the test database.
@@ -77,8 +78,6 @@ def db(live_url):
     # While Playwright's event loop runs in this thread, Django keeps the thread's
     # connections in a context variable, out of reach of the teardown at the end of the
     # session: close them now, or PostgreSQL refuses to drop the test database.
-    from django.db import connections
-
     connections.close_all()
 
 

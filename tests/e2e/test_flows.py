@@ -2,6 +2,7 @@
 
 import re
 import secrets
+import time
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -179,6 +180,35 @@ def admin_login(page, user):
     expect(page).to_have_url(re.compile(re.escape(reverse("wagtailadmin_home")) + "$"))
 
 
+def wait_until_posts_settle(page, quiet=2.0, timeout=30.0):
+    """Wait until the page has had no POST in flight for `quiet` seconds. A fixed pause is
+    not enough on a busy machine, where the autosave's debounce timer fires late."""
+    state = {"in_flight": 0, "last": time.monotonic()}
+
+    def started(request):
+        if request.method == "POST":
+            state["in_flight"] += 1
+            state["last"] = time.monotonic()
+
+    def ended(request):
+        if request.method == "POST":
+            state["in_flight"] -= 1
+            state["last"] = time.monotonic()
+
+    page.on("request", started)
+    page.on("requestfinished", ended)
+    page.on("requestfailed", ended)
+    deadline = time.monotonic() + timeout
+    try:
+        while state["in_flight"] > 0 or time.monotonic() - state["last"] < quiet:
+            assert time.monotonic() < deadline, "the editor kept posting"
+            page.wait_for_timeout(100)
+    finally:
+        page.remove_listener("request", started)
+        page.remove_listener("requestfinished", ended)
+        page.remove_listener("requestfailed", ended)
+
+
 def test_editor_writes_moderator_publishes(new_page, staff):
     news_index = vi_pages(NewsIndexPage).get()
     title = f"Hội chợ công nghệ Đà Nẵng {secrets.randbelow(10**6)}"
@@ -199,7 +229,7 @@ def test_editor_writes_moderator_publishes(new_page, staff):
     # Autosave may create the draft meanwhile (the form then moves to the edit URL);
     # submitting while it is still saving would post a second "create" that fails on the
     # slug, so let its debounce pass and any save in flight finish.
-    editor.wait_for_timeout(1000)
+    wait_until_posts_settle(editor)
     expect(editor.locator("#w-autosave-indicator")).not_to_have_attribute(
         "data-w-autosave-state-value", "saving"
     )
