@@ -9,7 +9,7 @@
 `test` also needs Debian's Chromium for the browser tests: it installs it with apt-get when
 run as root and says the command otherwise. PostgreSQL and Redis are needed only for the
 tests marked `postgres` (DATABASE_URL=postgres://...); the command says what is missing.
-Arguments after `test` go to pytest (`python3 dev.py test tests/test_news.py -n 0`).
+Arguments after `test` go to pytest (`python3 dev.py test news/tests/test_news.py -n 0`).
 
 Standard library only: this file runs before anything is installed.
 """
@@ -172,7 +172,7 @@ def pytest_workers(pytest_args: list[str]) -> list[str]:
     ):
         return []
     workers = os.environ.get("TEST_WORKERS") or str(min(os.cpu_count() or 1, 4))
-    # loadgroup: tests/conftest.py keeps the live-database tests on one worker.
+    # loadgroup: the root conftest.py keeps the live-database tests on one worker.
     return ["-n", workers, "--dist", "loadgroup"]
 
 

@@ -4,7 +4,7 @@ The suite's own test database lives inside a transaction that gunicorn processes
 see, so the multi-server and backup tests get a database of their own: created, migrated
 with production settings and seeded with a small site (two 5-seat events, an image, an
 admin), then dropped. The `live_database` fixture is session-scoped (imported by
-tests/conftest.py) so both tests share one migration (~20-30 s).
+the root conftest.py) so both tests share one migration (~20-30 s).
 """
 
 import json

@@ -10,7 +10,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Both cache aliases in process memory (settings.base), emptied around every test
-# (tests/conftest.py). The page cache is off except in tests/test_cache.py, which turns it
+# (the root conftest.py). The page cache is off except in tests/test_cache.py, which turns it
 # on: other tests change content without publishing and read the page straight back.
 # PAGE_CACHE_IN_TESTS=1 runs every test through it.
 WAGTAIL_CACHE = os.environ.get("PAGE_CACHE_IN_TESTS", "") == "1"

@@ -1,9 +1,9 @@
 """Browser tests: Debian's Chromium driven by Playwright against a live server.
 
 The live server runs in a thread of the test process on top of the demo site that
-tests/conftest.py loads once. pytest-django's `live_server` is not used: it forces
+the root conftest.py loads once. pytest-django's `live_server` is not used: it forces
 transactional tests, whose flush after each test would delete the demo for the tests that
-run after it. Here the browser's writes are committed and kept; tests/conftest.py runs this
+run after it. Here the browser's writes are committed and kept; the root conftest.py runs this
 package last so no other test sees them.
 """
 

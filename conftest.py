@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 
 from tests.live_db import live_database  # noqa: F401 - a real database for other processes
 
-E2E_DIR = Path(__file__).resolve().parent / "e2e"
+E2E_DIR = Path(__file__).resolve().parent / "tests" / "e2e"
 
 
 @pytest.hookimpl(trylast=True)
