@@ -47,6 +47,12 @@ class Province(models.TextChoices):
     AN_GIANG = "an-giang", "An Giang"
 
 
+def address_lines(street: str, commune: str, province: str) -> list[str]:
+    """An address as the site writes it, one part a line: street, commune or ward,
+    province (the agency, an event's venue, an OCOP producer)."""
+    return [part for part in (street, commune, province) if part]
+
+
 class AddressFields(models.Model):
     """Street, commune or ward, province: the two-level address in force since July 2025."""
 
@@ -71,8 +77,4 @@ class AddressFields(models.Model):
 
     @property
     def address_lines(self) -> list[str]:
-        return [
-            part
-            for part in (self.street_address, self.commune, self.get_province_display())
-            if part
-        ]
+        return address_lines(self.street_address, self.commune, self.get_province_display())

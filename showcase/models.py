@@ -11,6 +11,8 @@ core.submissions.PublicSubmission) in showcase.inquiries; showcase.blocks and th
 (wagtail_hooks) sit above.
 """
 
+from functools import cached_property
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -24,6 +26,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.addresses import address_lines
 from core.blocks import RICH_TEXT_FEATURES, DocumentBlock, ImageBlock, paragraph_block
 from core.dates import add_months
 from core.models import BasePage
@@ -234,6 +237,7 @@ class OcopProductPage(ShowcaseEntryPage):
         _("type of producer"), max_length=20, choices=ProducerType.choices
     )
     tax_code = models.CharField(_("tax code"), max_length=14, validators=[TAX_CODE_VALIDATOR])
+    # The producer's commune is the entry's (a facet); see address_lines.
     street_address = models.CharField(_("street address"), max_length=255, blank=True)
     website = models.URLField(_("website"), blank=True)
     decision_number = models.CharField(_("recognition decision number"), max_length=60)
@@ -382,6 +386,16 @@ class OcopProductPage(ShowcaseEntryPage):
 
     def json_ld(self, request):
         return ocop_json_ld(self, request)
+
+    @cached_property
+    def address_lines(self) -> list[str]:
+        """The producer's address, its commune and province in the page's language."""
+        commune = self.localized_taxonomy(self.commune)
+        return address_lines(
+            self.street_address,
+            commune.name if commune else "",
+            commune.get_province_display() if commune else "",
+        )
 
 
 class TechnologyPage(ShowcaseEntryPage):
