@@ -2,7 +2,7 @@
 """Set up, run and test the site; needs Python 3.11 and nothing else installed first.
 
     python3 dev.py start   # install, migrate, load demo content, serve on 127.0.0.1:8000
-    python3 dev.py test    # formatters, linters, checks, migrations check, the whole suite
+    python3 dev.py test    # formatters, linters, mypy, checks, migrations check, the whole suite
     python3 dev.py bench   # the production-style load run (bench/run.py; its options pass on)
     python3 dev.py lock    # refresh the three lock files from pyproject.toml (--upgrade)
 
@@ -185,6 +185,7 @@ def test(pytest_args: list[str]) -> None:
     run(BIN / "ruff", "check", ".")
     run(BIN / "djhtml", "--check", *template_folders())
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "settings.test"}
+    run(BIN / "mypy", env=env)
     run(PY, "manage.py", "check", env=env)
     run(PY, "manage.py", "makemigrations", "--check", "--dry-run", env=env)
     run(PY, "-m", "pytest", *pytest_workers(pytest_args), *pytest_args, env=env)

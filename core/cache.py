@@ -34,7 +34,11 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from django.utils.cache import cc_delim_re, get_max_age, patch_cache_control
+from django.utils.cache import (  # type: ignore[attr-defined]  # cc_delim_re: not in the stubs
+    cc_delim_re,
+    get_max_age,
+    patch_cache_control,
+)
 from django.utils.http import parse_http_date_safe
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, purge_urls_from_cache
 from wagtail.contrib.redirects.models import Redirect
@@ -58,6 +62,7 @@ logger = logging.getLogger(__name__)
 @functools.cache
 def _uncached_paths() -> tuple[tuple[str, ...], frozenset[str]]:
     """(admin prefixes, search results paths in every language)."""
+    admin: tuple[str, ...]
     try:
         admin = (reverse("wagtailadmin_home"),)
     except NoReverseMatch:

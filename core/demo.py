@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from django.apps import apps
 from django.core.files.images import ImageFile
@@ -75,7 +76,7 @@ def loaders() -> list[ModuleType]:
 def data_files() -> Iterator[Path]:
     """Every demo data file of every app, in loading order (for tools that reuse the texts)."""
     for module in loaders():
-        yield from sorted(Path(module.__file__).parent.rglob("*.toml"))
+        yield from sorted(Path(str(module.__file__)).parent.rglob("*.toml"))
 
 
 def read(path: Path) -> dict:
@@ -239,7 +240,7 @@ def body_blocks(items: list[dict]) -> list[tuple]:
     """StreamField data (core.blocks' body blocks) in Vietnamese from ``[[body]]`` tables:
     ``paragraph`` and ``heading`` with ``vi``/``en``, ``list`` with ``items`` (texts), and
     ``quote`` with ``vi``/``en`` and an ``attribution`` text."""
-    blocks = []
+    blocks: list[tuple[str, Any]] = []
     for item in items:
         kind = item["type"]
         if kind == "paragraph":

@@ -145,7 +145,8 @@ def highlight(text: str, terms: list[str], length: int = 240):
     spans.sort()
     start = max(0, spans[0][0] - length // 3) if spans else 0
     end = min(len(text), start + length)
-    pieces, cursor = [], start
+    pieces: list[str] = []
+    cursor = start
     for a, b in spans:
         if a < cursor or a >= end:
             continue

@@ -51,10 +51,12 @@ class SubmissionQuerySet(models.QuerySet):
     def anonymize(self) -> int:
         """Overwrite the personal data (see PublicSubmission.personal_data); keep the rest
         (dates, counts, status) for statistics."""
-        return self.update(**self.model.personal_data, form_token=None, anonymized=True)
+        model: Any = self.model  # a PublicSubmission subclass
+        return self.update(**model.personal_data, form_token=None, anonymized=True)
 
     def with_reference(self, value: str):
-        return self.filter(**{self.model.reference_field: value[:REFERENCE_MAX_LENGTH]})
+        model: Any = self.model
+        return self.filter(**{model.reference_field: value[:REFERENCE_MAX_LENGTH]})
 
 
 class PublicSubmission(models.Model):

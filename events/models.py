@@ -7,6 +7,7 @@ import it. The pages' sub-URLs are therefore named by dotted path (events.routes
 
 import hashlib
 import uuid
+from typing import Any
 from urllib.parse import quote_plus
 
 from django.core.exceptions import ValidationError
@@ -340,7 +341,7 @@ class EventPage(RoutesByPathMixin, AddressFields, BasePage):
         now = now or timezone.now()
         taken = event.seats_taken() if event.capacity else 0
         left = max((event.capacity or 0) - taken, 0)
-        state = {
+        state: dict[str, Any] = {
             "capacity": event.capacity,
             "taken": taken,
             "left": left,

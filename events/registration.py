@@ -9,6 +9,7 @@ from scratch, so capacity is never exceeded.
 """
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -142,6 +143,6 @@ def cancel_registration(registration: Registration) -> list[Registration]:
         promoted = promote_waitlist(event)
         for promoted_registration in promoted:
             transaction.on_commit(
-                lambda pk=promoted_registration.pk: send_registration_email.enqueue(pk, "promoted")
+                partial(send_registration_email.enqueue, promoted_registration.pk, "promoted")
             )
     return promoted

@@ -1,6 +1,8 @@
 """schema.org Event data for event pages (a leaf: it is given the page, and imports no
 models)."""
 
+from typing import Any
+
 from django.templatetags.static import static
 
 from events.choices import EventStatus
@@ -10,6 +12,7 @@ def event_json_ld(event, request, state) -> dict:
     status = {EventStatus.CANCELLED: "EventCancelled", EventStatus.POSTPONED: "EventPostponed"}.get(
         event.status, "EventScheduled"
     )
+    location: dict[str, Any] | list[dict[str, Any]]
     if event.is_online:
         mode, location = (
             "OnlineEventAttendanceMode",

@@ -48,7 +48,7 @@ class SearchTermsFilterSet(WagtailFilterSet):
 
     class Meta:
         model = SearchQueryLog
-        fields = []
+        fields: list[str] = []
 
     def filter_days(self, queryset, name, value):
         return queryset.filter(day__gte=timezone.localdate() - datetime.timedelta(days=int(value)))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -33,7 +34,7 @@ SORT_LABELS = {"newest": _("Newest"), "name": _("Name"), "stars": _("Stars")}
 @dataclass(frozen=True)
 class Facet:
     param: str
-    label: str
+    label: str | Promise  # a lazy translation
     lookup: str  # the field counted and filtered on
 
 

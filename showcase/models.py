@@ -568,7 +568,7 @@ class TechnologyPage(ShowcaseEntryPage):
     @property
     def transfer_mode_labels(self) -> list[str]:
         return [
-            self._meta.get_field(name).verbose_name
+            str(self._meta.get_field(name).verbose_name)  # type: ignore[union-attr]
             for name in self.TRANSFER_FIELDS
             if getattr(self, name)
         ]
