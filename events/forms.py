@@ -3,12 +3,11 @@ from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import PublicForm, normalize_phone
-from core.submissions import PRIVACY_NOTICE_VERSION, PublicSubmission
+from core.submissions import PublicSubmission
 from core.validators import TAX_CODE_VALIDATOR
 from events.models import EventType
 
 # Re-exported for events.wagtail_hooks (staff-added registrations record the same notice).
-__all__ = ["PRIVACY_NOTICE_VERSION", "STABLE_FIELDS", "RegistrationForm"]
 # These names are also the export's column keys: keep them stable.
 STABLE_FIELDS = [
     "organization",

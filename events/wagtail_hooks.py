@@ -11,7 +11,8 @@ from wagtail.models import Locale
 
 from core.exports import SafeSpreadsheetExportMixin
 from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
-from events.forms import PRIVACY_NOTICE_VERSION, STABLE_FIELDS
+from core.submissions import PublicSubmission
+from events.forms import STABLE_FIELDS
 from events.models import EventPage, Registration, RegistrationStatus
 from events.registration import (
     DuplicateRegistration,
@@ -59,9 +60,8 @@ class StaffRegistrationCreateView(CreateView):
         data = {
             name: self.form.cleaned_data[name] for name in self.form.Meta.fields if name != "event"
         }
-        data.update(
-            consent=True, consent_at=timezone.now(), privacy_notice_version=PRIVACY_NOTICE_VERSION
-        )
+        # Consent given on the phone or at the desk, under the current notice.
+        data.update(PublicSubmission.consent_fields(data["language"]))
         return take_seats(self.form.cleaned_data["event"], data, staff=True).registration
 
     def form_valid(self, form):

@@ -202,9 +202,14 @@ class ShowcaseEntryPage(RoutesByPathMixin, FoldedTextMixin, BasePage):
     def social_image_for_sharing(self):
         return self.listing_image or self.image
 
+    @cached_property
+    def localized_commune(self):
+        """The commune in the page's language (looked up once per page object)."""
+        return self.localized_taxonomy(self.commune)
+
     @property
     def commune_name(self) -> str:
-        return self.localized_taxonomy(self.commune).name if self.commune else ""
+        return self.localized_commune.name if self.commune else ""
 
     @property
     def is_expired(self) -> bool:
@@ -217,7 +222,7 @@ class ShowcaseEntryPage(RoutesByPathMixin, FoldedTextMixin, BasePage):
         """`inquiry_form`: the bound form to show again (with its errors);
         `inquiry_confirmation`: the inquiry just sent (see showcase.views.serve_entry)."""
         context = super().get_context(request, *args, **kwargs)
-        context["commune"] = self.localized_taxonomy(self.commune)
+        context["commune"] = self.localized_commune
         context["inquiry_form"] = inquiry_form or InquiryForm(entry=self)
         context["inquiry_confirmation"] = inquiry_confirmation
         context["json_ld"] = self.json_ld(request)
@@ -390,7 +395,7 @@ class OcopProductPage(ShowcaseEntryPage):
     @cached_property
     def address_lines(self) -> list[str]:
         """The producer's address, its commune and province in the page's language."""
-        commune = self.localized_taxonomy(self.commune)
+        commune = self.localized_commune
         return address_lines(
             self.street_address,
             commune.name if commune else "",
