@@ -10,6 +10,10 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Receivers are connected once the app registry is ready (Django's convention).
-        from core import cache, signals  # noqa: F401, PLC0415
+        from django.apps import apps  # noqa: PLC0415
+
+        from core import cache, facts, signals  # noqa: F401, PLC0415
 
         cache.connect_signals()
+        facts.connect_signals()
+        facts.make_facts_fixed([m for m in apps.get_models() if issubclass(m, facts.FACT_MODELS)])

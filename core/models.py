@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from core.addresses import AddressFields
+from core.facts import FactsFromSourceMixin, FactsFromSourcePageMixin, FactsModelForm, FactsPageForm
 from core.search import folded_search_fields
 from core.text import slugify_vi
 from core.widgets import VietnameseSlugInput
@@ -57,7 +58,7 @@ class CustomDocument(AbstractDocument):
         verbose_name_plural = _("documents")
 
 
-class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
+class AgencyInfo(FactsFromSourceMixin, TranslatableMixin, AddressFields, models.Model):
     """The agency's name, logo and contacts shown in the header and footer of every page.
 
     A translatable snippet (one record, translated into each language) shown under
@@ -109,6 +110,7 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
         help_text=_("Licence and the person responsible for the content, as the law requires."),
     )
 
+    base_form_class = FactsModelForm
     panels = [
         MultiFieldPanel(
             [FieldPanel("parent_body"), FieldPanel("name"), FieldPanel("logo")],
@@ -189,8 +191,11 @@ class AgencyInfo(TranslatableMixin, AddressFields, models.Model):
         )
 
 
-class BasePage(Page):
-    """Every page type's base: ASCII slugs folded from Vietnamese, listing and social fields."""
+class BasePage(FactsFromSourcePageMixin, Page):
+    """Every page type's base: ASCII slugs folded from Vietnamese, listing and social fields;
+    language-independent facts come from the Vietnamese version (core.facts)."""
+
+    base_form_class = FactsPageForm
 
     listing_summary = models.TextField(
         _("summary"),

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from core.facts import FactsFromSourceMixin, FactsModelForm
 from core.text import slugify_vi
 
 
@@ -20,7 +21,7 @@ def default_locale_only():
     return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
-class Taxonomy(TranslatableMixin, models.Model):
+class Taxonomy(FactsFromSourceMixin, TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=160)
     slug = models.SlugField(
         _("slug"),
@@ -31,6 +32,7 @@ class Taxonomy(TranslatableMixin, models.Model):
     )
 
     override_translatable_fields = [SynchronizedField("slug")]
+    base_form_class = FactsModelForm
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.addresses import AddressFields
 from core.blocks import DocumentBlock, content_blocks
 from core.dates import local_moment
+from core.facts import is_source
 from core.models import BasePage
 from core.routing import RoutesByPathMixin
 from core.submissions import REDACTED, PublicSubmission, reference_code
@@ -212,7 +213,10 @@ class EventPage(RoutesByPathMixin, AddressFields, BasePage):
             "registration_opens",
             "registration_closes",
             "waitlist_enabled",
+            # One calendar identity: every language's feed gives the same UID and SEQUENCE.
             "ical_uid",
+            "ical_sequence",
+            "ical_fingerprint",
         )
     ]
 
@@ -246,7 +250,8 @@ class EventPage(RoutesByPathMixin, AddressFields, BasePage):
             )
 
     def save(self, *args, **kwargs):
-        if not kwargs.get("update_fields"):
+        # Translations take the sequence from the Vietnamese version (core.facts).
+        if not kwargs.get("update_fields") and is_source(self):
             fingerprint = self.compute_fingerprint()
             if self.ical_fingerprint and fingerprint != self.ical_fingerprint:
                 self.ical_sequence += 1
