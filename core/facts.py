@@ -7,8 +7,8 @@ seats, fee, stars, document numbers, links, images; see each model's
 Here the default-language version is the only source of facts:
 
 - when it is published, its facts are copied into every translation in the same
-  transaction (the live row and the latest draft), with wagtail-localize's own
-  ``copy_synchronised_fields``, so the English page, its feeds, JSON-LD, calendar and
+  transaction (the live row and the latest draft), the fields wagtail-localize itself
+  lists as synchronised (``copy_facts``), so the English page, its feeds, JSON-LD, calendar and
   the emails that read it change in that publish;
 - whenever a translation is saved or a revision of it is made (the translation editor,
   the page editor, code), its facts are taken from the source first, so nobody can
@@ -20,15 +20,14 @@ Snippets (agency information, taxonomies) follow the same rule without revisions
 
 from __future__ import annotations
 
+from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.managers import TaggableManager
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
-from wagtail_localize.fields import (
-    SynchronizedField,
-    copy_synchronised_fields,
-    get_translatable_fields,
-)
+from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 READ_ONLY_HELP = _(
     "Set on the Vietnamese version and copied here when that is published: edit it there."
@@ -42,6 +41,22 @@ def fact_names(model) -> list[str]:
         for field in get_translatable_fields(model)
         if isinstance(field, SynchronizedField)
     ]
+
+
+def copy_facts(source, target) -> None:
+    """Copy the facts only. (wagtail-localize's copy_synchronised_fields also copies the
+    structure of StreamFields and empty texts, to be filled with translated segments next:
+    used alone it would put Vietnamese text into the English page.)"""
+    for name in fact_names(type(source)):
+        field = type(target)._meta.get_field(name)
+        if isinstance(field, TaggableManager):
+            continue  # its rows are the synchronised child relation (tagged_items)
+        if isinstance(field, models.ManyToOneRel) and isinstance(field.remote_field, ParentalKey):
+            source.copy_child_relation(name, target)
+        elif isinstance(field, ParentalManyToManyField):
+            setattr(target, name, list(getattr(source, name).all()))
+        else:
+            setattr(target, field.attname, getattr(source, field.attname))
 
 
 def is_source(obj) -> bool:
@@ -68,7 +83,7 @@ def take_facts(obj) -> None:
     """Overwrite obj's facts (in memory) with its source's published ones."""
     source = fact_source(obj)
     if source is not None:
-        copy_synchronised_fields(source, obj)
+        copy_facts(source, obj)
 
 
 class FactsFromSourceMixin:
@@ -116,12 +131,12 @@ def publish_facts_to_translations(sender, instance, **kwargs):
         if type(translation) is not type(source):
             continue
         if translation.live:
-            copy_synchronised_fields(source, translation)
+            copy_facts(source, translation)
             translation.save()
         revision = translation.latest_revision
         if revision is not None:
             draft = revision.as_object()
-            copy_synchronised_fields(source, draft)
+            copy_facts(source, draft)
             revision.content = draft.serializable_data()
             revision.save(update_fields=["content"])
     if translations:

@@ -3,11 +3,13 @@ published, the English page, its feeds, its JSON-LD and the emails to English re
 say in the same publish, and nobody can make the English side say otherwise."""
 
 import datetime
+import io
 import json
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
+from django.core.management import call_command
 from icalendar import Calendar
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
@@ -240,3 +242,11 @@ def test_ocop_stars_and_document_number_follow_the_vietnamese_page(
     document_en = OfficialDocumentPage.objects.get(pk=document_en.pk)
     assert document_en.number == "1286/QĐ-UBND"
     assert "1286/QĐ-UBND" in soup(client.get(document_en.url)).text
+
+
+def test_copy_facts_repairs_translations_made_before(events):
+    event, english_page = english_event(events)
+    EventPage.objects.filter(pk=english_page.pk).update(capacity=999, status="cancelled")
+    call_command("copy_facts", stdout=io.StringIO())
+    english_page = EventPage.objects.get(pk=english_page.pk)
+    assert (english_page.capacity, english_page.status) == (30, "scheduled")
