@@ -2,6 +2,7 @@
 and credit their pictures in English, falling back to Vietnamese; editors write both on
 the image's form in the admin."""
 
+import io
 import json
 import tomllib
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.utils import translation
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 from wagtail.models import Collection
 from wagtail_localize.models import StringSegment, TranslationSource
 
@@ -207,9 +209,8 @@ def edit_data(image, **fields):
 def test_the_image_form_edits_the_texts_in_both_languages(client, editor):
     image = photo(alt={"vi": "Ảnh cũ"})
     url = f"/admin/images/{image.pk}/"
-    form = soup(client.get(url))
-    with translation.override("vi"):
-        labels = {label.text.strip() for label in form.select("label")}
+    # The admin is in Vietnamese; the languages are named as settings.LANGUAGES names them.
+    labels = {label.text.strip() for label in soup(client.get(url)).select("label")}
     assert {
         "Văn bản thay thế (Tiếng Việt)",
         "Văn bản thay thế (English)",
@@ -247,14 +248,48 @@ def test_the_image_form_edits_the_texts_in_both_languages(client, editor):
 
 def test_the_image_form_asks_for_a_vietnamese_description_unless_decorative(client, editor):
     image = photo(alt={"vi": "Ảnh cũ"})
+    before = image.localized_texts
     url = f"/admin/images/{image.pk}/"
     response = client.post(url, edit_data(image, alt_en="Only English"))
     assert response.status_code == 200
     assert "Hãy mô tả ảnh" in " ".join(response.context["form"].errors["description"])
     image.refresh_from_db()
-    assert image.description == "Ảnh cũ" and image.localized_texts == {}
+    assert image.description == "Ảnh cũ" and image.localized_texts == before
 
     response = client.post(url, edit_data(image, is_decorative="on"))
     assert response.status_code == 302
     image.refresh_from_db()
     assert image.is_decorative and image.alt_for("vi") == "" and image.alt_for("en") == ""
+
+
+def test_the_multiple_uploader_asks_for_the_texts_before_creating_the_image(client, editor):
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), (200, 30, 30)).save(buffer, "PNG")
+    result = json.loads(
+        client.post(
+            "/admin/images/multiple/add/",
+            {
+                "files[]": SimpleUploadedFile("nhan.png", buffer.getvalue()),
+                "collection": Collection.get_first_root_node().pk,
+            },
+        ).content
+    )
+    assert result["success"] and "alt_en" in result["form"]
+    assert not CustomImage.objects.filter(title="nhan.png").exists()
+    upload = result["uploaded_file_id"]
+    prefix = f"uploaded-image-{upload}-"
+    fields = {
+        "title": "nhan.png",
+        "collection": Collection.get_first_root_node().pk,
+        "description": "Chùm nhãn chín",
+        "alt_en": "Ripe longans",
+    }
+    result = json.loads(
+        client.post(
+            f"/admin/images/multiple/create_from_uploaded_image/{upload}/",
+            {prefix + name: value for name, value in fields.items()},
+        ).content
+    )
+    assert result["success"], result
+    image = CustomImage.objects.get(title="nhan.png")
+    assert (image.alt_for("vi"), image.alt_for("en")) == ("Chùm nhãn chín", "Ripe longans")
