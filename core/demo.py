@@ -112,8 +112,22 @@ def english_texts(data) -> dict[str, str]:
     return mapping
 
 
-def make_image(title: str, colors: tuple[str, str], *, size=(1600, 900)):
-    """A generated picture (gradient and rings): the demo downloads nothing."""
+DEMO_CREDIT = {"vi": "Sở KH&CN Hưng Yên", "en": "Hung Yen Department of Science and Technology"}
+
+
+def make_image(
+    title: str,
+    colors: tuple[str, str],
+    *,
+    size=(1600, 900),
+    alt: dict[str, str] | None = None,
+    credit: dict[str, str] | None = None,
+):
+    """A generated picture (gradient and rings): the demo downloads nothing.
+
+    ``alt`` and ``credit`` are texts by language (``{vi = "…", en = "…"}``); without them
+    the title is the Vietnamese alt text and the agency the credit.
+    """
     existing = CustomImage.objects.filter(title=title).first()
     if existing:
         return existing
@@ -135,20 +149,27 @@ def make_image(title: str, colors: tuple[str, str], *, size=(1600, 900)):
         )
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=82)
-    image = CustomImage(title=title, description=title, credit="Sở KH&CN Hưng Yên")
+    image = CustomImage(title=title)
+    for kind, texts in (("alt", alt or {"vi": title}), ("credit", credit or DEMO_CREDIT)):
+        for language, text in texts.items():
+            image.set_text(kind, language, text)
     image.file = ImageFile(buffer, name=f"demo-{abs(hash(title)) % 10**8}.jpg")
     image.save()
     return image
 
 
 class Images:
-    """A section's pictures by name, from its ``images.toml`` (``[name] colors = [a, b]``)."""
+    """A section's pictures by name, from its ``images.toml``: ``[name]`` with ``colors =
+    [a, b]``, and the ``alt`` text and ``credit`` in both languages."""
 
     def __init__(self, path: Path):
         self.specs = read(path)
 
     def get(self, name: str):
-        return make_image(name, tuple(self.specs[name]["colors"]))
+        spec = self.specs[name]
+        return make_image(
+            name, tuple(spec["colors"]), alt=spec.get("alt"), credit=spec.get("credit")
+        )
 
 
 def get_or_create_child(parent: Page, page: Page, context: DemoContext | None = None) -> Page:

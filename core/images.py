@@ -6,6 +6,8 @@ listings prefetch the same renditions with `image_specs(name)`.
 
 from dataclasses import dataclass
 
+from django.utils import translation
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.models import Filter
 
 
@@ -56,3 +58,21 @@ def image_specs(name: str) -> list[str]:
     """Every rendition spec of a preset, each width in each format (for prefetching)."""
     preset = PRESETS[name]
     return Filter.expand_spec(f"{preset.spec}|format-{{{preset.formats}}}")
+
+
+class PageImageRenditionField(ImageRenditionField):
+    """A page's image in the API, its alt text in the page's language.
+
+    The API's URLs carry no language, so the active one is the reader's browser's; an
+    English page must still describe its image in English.
+    """
+
+    def get_attribute(self, instance):
+        # DRF reads then renders each object's field in turn: the page's language is
+        # kept for the to_representation call that follows.
+        self.language = instance.locale.language_code
+        return super().get_attribute(instance)
+
+    def to_representation(self, image):
+        with translation.override(self.language):
+            return super().to_representation(image)

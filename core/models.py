@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.images.models import Image as WagtailImage
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
@@ -30,17 +29,89 @@ class User(AbstractUser):
 
 
 class CustomImage(AbstractImage):
+    """Wagtail's image with a credit, and its alt text and credit in every language.
+
+    The default language's texts are Wagtail's `description` (the alt text) and `credit`;
+    the other languages' are in `localized_texts` ({"en": {"alt": …, "credit": …}}),
+    edited on the image form (core.uploads.ImageForm). Read them through `alt_for` and
+    `credit_for`, which fall back to the default language.
+    """
+
     credit = models.CharField(
         _("credit"),
         max_length=255,
         blank=True,
         help_text=_("Photographer or source, shown under the image."),
     )
-    admin_form_fields = WagtailImage.admin_form_fields + ("credit",)
+    # Named so: Wagtail sets a `decorative` attribute on every instance (ImageBlock).
+    is_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_(
+            "Only decoration, telling readers nothing: screen readers skip it (empty alt text)."
+        ),
+    )
+    localized_texts = models.JSONField(_("texts in other languages"), default=dict, blank=True)
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "description",
+        "is_decorative",
+        "credit",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+    # Image texts by kind: the field holding the default language's, for the fallback.
+    TEXT_FIELDS = {"alt": "description", "credit": "credit"}
 
     class Meta(AbstractImage.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
+
+    def text_for(self, kind: str, language: str | None = None) -> str:
+        """The image's `kind` text ("alt" or "credit") in `language` (default: the active
+        one), else in the default language."""
+        language = language or get_language()
+        if language != settings.LANGUAGE_CODE:
+            text = (self.localized_texts or {}).get(language, {}).get(kind, "")
+            if text:
+                return text
+        return getattr(self, self.TEXT_FIELDS[kind])
+
+    def set_text(self, kind: str, language: str, text: str) -> None:
+        """Store the image's `kind` text in `language` (empty: none in that language)."""
+        if language == settings.LANGUAGE_CODE:
+            setattr(self, self.TEXT_FIELDS[kind], text)
+            return
+        texts = {**(self.localized_texts or {})}
+        in_language = {**texts.get(language, {}), kind: text}
+        texts[language] = {key: value for key, value in in_language.items() if value}
+        self.localized_texts = {code: value for code, value in texts.items() if value}
+
+    def alt_for(self, language: str | None = None) -> str:
+        """The alt text; empty for a decorative image, the title when none was written."""
+        if self.is_decorative:
+            return ""
+        return self.text_for("alt", language) or self.title
+
+    def credit_for(self, language: str | None = None) -> str:
+        return self.text_for("credit", language)
+
+    @property
+    def default_alt_text(self):
+        # Wagtail's own rendering (renditions' alt, the API, the rich text editor) reads
+        # this: the active language's text.
+        return self.alt_for()
+
+    @property
+    def credit_text(self) -> str:
+        """The credit in the active language, for templates."""
+        return self.credit_for()
 
 
 class CustomRendition(AbstractRendition):

@@ -22,13 +22,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.addresses import address_lines
 from core.blocks import RICH_TEXT_FEATURES, DocumentBlock, ImageBlock, paragraph_block
 from core.dates import add_months
+from core.images import PageImageRenditionField
 from core.models import BasePage
 from core.routing import RoutesByPathMixin
 from core.search import FoldedTextMixin
@@ -158,7 +158,9 @@ class ShowcaseEntryPage(RoutesByPathMixin, FoldedTextMixin, BasePage):
     api_fields = [
         APIField("kind"),
         APIField("summary"),
-        APIField("image_thumbnail", serializer=ImageRenditionField("fill-640x360", source="image")),
+        APIField(
+            "image_thumbnail", serializer=PageImageRenditionField("fill-640x360", source="image")
+        ),
         # Contacts stay off the API: inquiries go through the form, and a household
         # producer's phone is personal data.
         APIField("commune_name"),

@@ -1,11 +1,13 @@
 """Responsive images by the presets of core/images.py (widths, formats, `sizes`).
 
     {% load image_tags %}
-    {% responsive_image page.image "detail" alt=page.image.default_alt_text priority=True %}
+    {% responsive_image page.image "detail" priority=True %}
 
 renders Wagtail's <picture>: a WebP <source> and a JPEG (PNG for logos) <img> fallback,
 each with a srcset of several widths and the preset's `sizes`, so that a phone downloads
-a phone-sized WebP and an old browser still gets a JPEG.
+a phone-sized WebP and an old browser still gets a JPEG. The alt text is the image's own
+in the page's language (CustomImage.alt_for); pass alt="" where the picture only repeats
+the text beside it (cards).
 """
 
 from django import template
@@ -37,7 +39,7 @@ def responsive_image(image, preset_name, priority=False, **attrs):
         return ""
     preset = PRESETS[preset_name]
     renditions = distinct_widths(get_renditions_or_not_found(image, image_specs(preset_name)))
-    attrs = {"sizes": preset.sizes, **attrs}
+    attrs = {"sizes": preset.sizes, "alt": image.alt_for(), **attrs}
     if preset.display:
         attrs["width"], attrs["height"] = preset.display
     if priority:

@@ -47,6 +47,7 @@ def upload(client, kind, name, content, content_type="application/octet-stream")
         url,
         {
             "title": name,
+            "description": name,  # an image's alt text, required
             "collection": Collection.get_first_root_node().pk,
             "file": SimpleUploadedFile(name, content, content_type=content_type),
         },

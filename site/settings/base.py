@@ -387,6 +387,8 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.DocumentForm"
+# Alt text and credit in every language (core.uploads.ImageForm).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.ImageForm"
 # Non-file form bodies above this are refused with 400 (Django's default, stated on purpose).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
