@@ -17,7 +17,7 @@ from typing import Any
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import StreamingHttpResponse
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.translation import gettext
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import InspectView
@@ -43,10 +43,10 @@ def readable(row: Any, name: str, model: type[models.Model] | None = None) -> An
     staff read it. Moments stay datetimes, in local time: as_text() writes them."""
     value = row[name] if isinstance(row, dict) else multigetattr(row, name)
     try:
-        field = (model or type(row))._meta.get_field(name)
+        field: Any = (model or type(row))._meta.get_field(name)
     except (AttributeError, FieldDoesNotExist):
         field = None
-    if field is not None and field.choices:
+    if getattr(field, "choices", None):
         value = dict(field.flatchoices).get(value, value)
     if value is None:
         return ""
@@ -121,9 +121,7 @@ class SafeSpreadsheetExportMixin:
 
     def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
         excel_format = ExcelDateFormatter().format(formats.get_format("DATETIME_FORMAT"))
-        return super().generate_xlsx_row(
-            worksheet, row_dict, date_format=excel_format
-        )
+        return super().generate_xlsx_row(worksheet, row_dict, date_format=excel_format)
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralize(super().preprocess_field_value(field, value, export_format))
@@ -133,8 +131,13 @@ class SafeSpreadsheetExportMixin:
         yield from super().stream_csv(queryset)
 
     def write_csv_response(self, queryset):
-        response = StreamingHttpResponse(
-            self.stream_csv(queryset), content_type="text/csv; charset=utf-8"
-        )
+        # The rows are written after the view returns, outside the admin's language.
+        language = translation.get_language()
+
+        def stream():
+            with translation.override(language):
+                yield from self.stream_csv(queryset)
+
+        response = StreamingHttpResponse(stream(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.get_filename()}.csv"'
         return response

@@ -334,7 +334,9 @@ class EventPage(RoutesByPathMixin, AddressFields, BasePage):
     def registration_totals(self) -> dict[str, dict[str, int]]:
         """Registrations and attendees per status, in every language version of the event:
         the one count behind the seats taken and the staff's totals."""
-        totals = {status: {"registrations": 0, "attendees": 0} for status in RegistrationStatus}
+        totals: dict[str, dict[str, int]] = {
+            status: {"registrations": 0, "attendees": 0} for status in RegistrationStatus.values
+        }
         rows = (
             Registration.objects.filter(event__translation_key=self.translation_key)
             .values("status")
