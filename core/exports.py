@@ -69,11 +69,13 @@ def as_text(value: Any) -> Any:
 
 
 def staff_text(row: Any, name: str, model: type[models.Model] | None = None) -> Any:
+    """What a list cell or an inspect view shows."""
     return as_text(readable(row, name, model))
 
 
 class StaffColumn(Column):
-    """A list column read by the rule above (Wagtail's own shows True, None, UTC in XLSX)."""
+    """A list column read by the rule above (Wagtail's shows True/False, codes for a report's
+    choices, the viewer's own time zone)."""
 
     def __init__(self, name, *, model=None, **kwargs):
         super().__init__(name, **kwargs)
@@ -84,6 +86,8 @@ class StaffColumn(Column):
 
 
 class StaffInspectView(InspectView):
+    """A record's every field, read by the rule above (Wagtail's shows True and None)."""
+
     def get_field_display_value(self, field_name, field):
         return staff_text(self.object, field_name)
 

@@ -192,7 +192,7 @@ class EventPage(RoutesByPathMixin, AddressFields, BasePage):
             ],
             heading=_("Registration"),
         ),
-        RegistrationsPanel(heading=_("Registrations"), icon="group"),
+        RegistrationsPanel(heading=_("Registrations so far"), icon="group"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),

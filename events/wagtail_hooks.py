@@ -30,7 +30,7 @@ def source_events(request=None):
 
 class RegistrationFilterSet(WagtailFilterSet):
     # English copies never hold registrations: not offered.
-    event = django_filters.ModelChoiceFilter(label=gettext_lazy("event"), queryset=source_events)
+    event = django_filters.ModelChoiceFilter(queryset=source_events)
 
     class Meta:
         model = Registration

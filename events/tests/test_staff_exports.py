@@ -177,7 +177,7 @@ def test_event_editor_shows_totals_and_links_to_its_registrations(client, counte
     event, registrations = counted
     login_as(client, "superuser")
     panel = panel_of(client, event)
-    assert "Đăng ký" in panel.find_parent("section").text  # the panel's heading
+    assert "Tình hình đăng ký" in panel.find_parent("section").text  # the heading
     assert totals(panel) == {"confirmed": ["2", "5"], "waitlisted": ["1", "4"]}
     assert "Còn trống: 15 trên 20 chỗ." in panel.select_one("[data-seats]").text
     link = panel.select_one("a")["href"]
