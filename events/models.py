@@ -2,8 +2,8 @@
 registration for businesses that never overbooks (see events.registration).
 
 Dependencies run one way: this module imports the section's leaves (events.choices,
-events.seo) and core; views, forms, the seat rules, the .ics builder, tasks and signals
-import it. The pages' sub-URLs are therefore named by dotted path (events.routes)."""
+events.seo, events.panels) and core; views, forms, the seat rules, the .ics builder, tasks
+and signals import it. The pages' sub-URLs are therefore named by dotted path (events.routes)."""
 
 import hashlib
 import uuid
@@ -13,7 +13,7 @@ from urllib.parse import quote_plus
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q, Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -33,6 +33,7 @@ from core.models import BasePage
 from core.routing import RoutesByPathMixin
 from core.submissions import REDACTED, PublicSubmission, reference_code
 from events.choices import EventStatus, EventType, RegistrationStatus
+from events.panels import RegistrationsPanel
 from events.seo import event_json_ld
 
 
@@ -68,6 +69,11 @@ class EventPageQuerySet(PageQuerySet):
 
     def past(self):
         return self.filter(end__lt=timezone.now())
+
+    def registration_sources(self):
+        """The versions that hold registrations (default language, see registration_source):
+        what staff choose an event from."""
+        return self.filter(locale=Locale.get_default())
 
 
 class EventIndexPage(RoutesByPathMixin, BasePage):
@@ -187,6 +193,7 @@ class EventPage(RoutesByPathMixin, AddressFields, BasePage):
             ],
             heading=_("Registration"),
         ),
+        RegistrationsPanel(heading=_("Registrations so far"), icon="group"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
@@ -329,15 +336,28 @@ class EventPage(RoutesByPathMixin, AddressFields, BasePage):
             return self
         return self.get_translation_or_none(Locale.get_default()) or self
 
-    def seats_taken(self) -> int:
-        """Seats held by confirmed registrations, in every language version of the event:
-        the one count behind the page's words and the rule that never overbooks."""
-        return (
-            Registration.objects.filter(
-                event__translation_key=self.translation_key, status=RegistrationStatus.CONFIRMED
-            ).aggregate(total=Sum("attendees"))["total"]
-            or 0
+    def registration_totals(self) -> dict[str, dict[str, int]]:
+        """Registrations and attendees per status, in every language version of the event:
+        the one count behind the seats taken and the staff's totals."""
+        totals: dict[str, dict[str, int]] = {
+            status: {"registrations": 0, "attendees": 0} for status in RegistrationStatus.values
+        }
+        rows = (
+            Registration.objects.filter(event__translation_key=self.translation_key)
+            .values("status")
+            .annotate(registrations=Count("pk"), attendees=Sum("attendees"))
         )
+        for row in rows:
+            totals[row["status"]] = {
+                "registrations": row["registrations"],
+                "attendees": row["attendees"] or 0,
+            }
+        return totals
+
+    def seats_taken(self) -> int:
+        """Seats held by confirmed registrations: behind the page's words and the rule that
+        never overbooks."""
+        return self.registration_totals()[RegistrationStatus.CONFIRMED]["attendees"]
 
     def registration_state(self, now=None) -> dict:
         """Where registration stands (counted on the default-language version), for the
@@ -467,14 +487,6 @@ class Registration(PublicSubmission):
 
     def __str__(self):
         return f"{self.code} – {self.organization}"
-
-    @property
-    def event_title(self) -> str:
-        return self.event.title
-
-    @property
-    def checked_in(self) -> bool:
-        return self.checked_in_at is not None
 
     def waitlist_position(self) -> int | None:
         if self.status != RegistrationStatus.WAITLISTED:

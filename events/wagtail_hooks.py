@@ -1,19 +1,20 @@
+import django_filters
 from django import forms
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
-from wagtail.models import Locale
 
-from core.exports import SafeSpreadsheetExportMixin
+from core.exports import SafeSpreadsheetExportMixin, StaffInspectView
 from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
 from core.submissions import PublicSubmission
 from events.forms import STABLE_FIELDS
 from events.models import EventPage, Registration, RegistrationStatus
+from events.panels import REGISTRATIONS_ADMIN, registration_summary
 from events.registration import (
     DuplicateRegistration,
     RegistrationRefused,
@@ -22,8 +23,23 @@ from events.registration import (
 )
 
 
+def source_events(request=None):
+    """The events staff choose from: the versions that hold registrations."""
+    return EventPage.objects.registration_sources().order_by("-start")
+
+
+class RegistrationFilterSet(WagtailFilterSet):
+    # English copies never hold registrations: not offered.
+    event = django_filters.ModelChoiceFilter(queryset=source_events)
+
+    class Meta:
+        model = Registration
+        fields = ["status", "created_at", "event"]
+
+
 class RegistrationIndexView(SafeSpreadsheetExportMixin, IndexView):
-    pass
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("event")
 
 
 class StaffRegistrationForm(forms.ModelForm):
@@ -50,9 +66,7 @@ class StaffRegistrationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         kwargs.pop("for_user", None)
         super().__init__(*args, **kwargs)
-        self.fields["event"].queryset = EventPage.objects.filter(
-            locale=Locale.get_default()
-        ).order_by("-start")
+        self.fields["event"].queryset = source_events()
 
 
 class StaffRegistrationCreateView(CreateView):
@@ -115,23 +129,25 @@ class RegistrationViewSet(ModelViewSet):
     menu_order = 260
     add_to_admin_menu = True
     index_view_class = RegistrationIndexView
+    inspect_view_class = StaffInspectView
     add_view_class = StaffRegistrationCreateView
     form_fields = None
     list_display = [
         "code",
         "organization",
-        "event_title",
+        "event",
         "attendees",
         "status",
-        "checked_in",
+        "checked_in_at",
         "created_at",
     ]
-    list_filter = ["status", "created_at", "event"]
+    filterset_class = RegistrationFilterSet
     search_fields = ["code", "organization", "email", "tax_code", "contact_name"]
-    # The public form's field names, kept stable, are the export's columns.
+    # The public form's field names, kept stable, are the export's data keys; the headings
+    # are the fields' verbose names (core.exports).
     list_export = [
         "code",
-        "event_title",
+        "event",
         "status",
         *STABLE_FIELDS,
         "sector",
@@ -145,7 +161,6 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
         "checked_in_at",
     ]
-    export_headings = {name: name for name in STABLE_FIELDS}
     export_filename = "registrations"
     inspect_view_enabled = True
 
@@ -153,7 +168,7 @@ class RegistrationViewSet(ModelViewSet):
         return RegistrationUpdateForm if for_update else StaffRegistrationForm
 
 
-registration_viewset = RegistrationViewSet("registrations")
+registration_viewset = RegistrationViewSet(REGISTRATIONS_ADMIN)
 
 
 @hooks.register("register_admin_viewset")
@@ -166,21 +181,13 @@ def registrations_button(page, user, view_name=None, next_url=None):
     """On an event's edit page: seats taken against capacity, and a link to the list."""
     specific = page.specific_deferred
     if isinstance(specific, EventPage) and user.has_perm("events.view_registration"):
-        source = specific.registration_source()
-        waiting = Registration.objects.filter(
-            event=source, status=RegistrationStatus.WAITLISTED
-        ).count()
+        summary = registration_summary(specific)
         label = _("Registrations: %(taken)s of %(capacity)s seats, %(waiting)s waiting") % {
-            "taken": source.seats_taken(),
-            "capacity": source.capacity or 0,
-            "waiting": waiting,
+            "taken": summary["confirmed"]["attendees"],
+            "capacity": summary["capacity"] or 0,
+            "waiting": summary["waitlisted"]["registrations"],
         }
-        yield HeaderButton(
-            label,
-            url=reverse(registration_viewset.get_url_name("index")) + f"?event={source.pk}",
-            icon_name="group",
-            priority=60,
-        )
+        yield HeaderButton(label, url=summary["url"], icon_name="group", priority=60)
 
 
 @hooks.register(SEARCH_RESULT_TYPE_HOOK, order=400)

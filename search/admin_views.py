@@ -18,7 +18,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, Table
 from wagtail.admin.views.reports import ReportView
 
-from core.exports import SafeSpreadsheetExportMixin
+from core.exports import SafeSpreadsheetExportMixin, StaffColumn
 from search.models import SearchQueryLog
 
 DAYS_CHOICES = (7, 30, 90)
@@ -70,7 +70,7 @@ class SearchTermsReportView(SafeSpreadsheetExportMixin, ReportView):
     default_ordering = ("-searches", "query")
     columns = [
         QueryColumn("query", label=_("Query (without diacritics)"), sort_key="query"),
-        Column("language", label=_("Language"), sort_key="language"),
+        StaffColumn("language", model=SearchQueryLog, label=_("Language"), sort_key="language"),
         Column("searches", label=_("Searches"), sort_key="searches"),
         Column("last_results", label=_("Results"), sort_key="last_results"),
     ]
@@ -106,7 +106,7 @@ class SearchTermsReportView(SafeSpreadsheetExportMixin, ReportView):
         context["no_results_table"] = Table(
             [
                 QueryColumn("query", label=_("Query (without diacritics)")),
-                Column("language", label=_("Language")),
+                StaffColumn("language", model=SearchQueryLog, label=_("Language")),
                 Column("searches", label=_("Searches")),
             ],
             list(no_results[:NO_RESULT_ROWS]),

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -16,7 +17,7 @@ class SearchQueryLog(models.Model):
     """Keyed by the folded query ("khoa học" and "khoa hoc" are one query) and language."""
 
     query = models.CharField(_("query"), max_length=200)
-    language = models.CharField(_("language"), max_length=8)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     day = models.DateField(_("day"), default=timezone.localdate)
     hits = models.PositiveIntegerField(_("searches"), default=0)
     results = models.PositiveIntegerField(_("results last time"), default=0)

@@ -63,7 +63,3 @@ class Inquiry(PublicSubmission):
 
     def __str__(self):
         return f"{self.reference} – {self.organization}"
-
-    @property
-    def entry_title(self) -> str:
-        return self.entry.title

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from core.admin_views import TaxonomyViewSet
-from core.exports import SafeSpreadsheetExportMixin
+from core.exports import SafeSpreadsheetExportMixin, StaffInspectView
 from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
 from showcase.models import Commune, Inquiry, ProductGroup, ResearchField, ShowcaseEntryPage
 
@@ -39,7 +39,8 @@ register_snippet(ShowcaseTaxonomyGroup)
 
 
 class InquiryIndexView(SafeSpreadsheetExportMixin, IndexView):
-    pass
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("entry")
 
 
 class InquiryViewSet(ModelViewSet):
@@ -51,13 +52,14 @@ class InquiryViewSet(ModelViewSet):
     menu_order = 250
     add_to_admin_menu = True
     index_view_class = InquiryIndexView
-    list_display = ["reference", "organization", "entry_title", "need", "status", "created_at"]
+    inspect_view_class = StaffInspectView
+    list_display = ["reference", "organization", "entry", "need", "status", "created_at"]
     list_filter = ["status", "need", "created_at", "entry"]
     search_fields = ["reference", "organization", "contact_name", "email"]
     list_export = [
         "reference",
         "created_at",
-        "entry_title",
+        "entry",
         "organization",
         "contact_name",
         "email",

@@ -531,25 +531,14 @@ def test_staff_add_goes_through_the_same_seat_count(client, site):
     assert Registration.objects.get(email="b@x.vn").status == "waitlisted"
 
 
-def test_export_uses_the_stable_field_names(client, site):
+def test_export_is_formula_safe(client, site):
+    # Headings and values as staff read them: events/tests/test_staff_exports.py.
     event = ef.event(site, "Hội thảo", capacity=20)
     register(client, event, organization="=cmd|' /C calc'!A0")
     client.force_login(staff("Event managers"))
     response = client.get("/admin/registrations/?export=csv")
     text = b"".join(response.streaming_content).decode()
-    header = text.lstrip("\ufeff").splitlines()[0].split(",")
-    for name in (
-        "organization",
-        "tax_code",
-        "contact_name",
-        "position",
-        "email",
-        "phone",
-        "attendees",
-        "consent",
-    ):
-        assert name in header
-    assert "'=cmd" in text
+    assert "'=cmd" in text and ",=cmd" not in text
 
 
 def test_check_in_on_the_day(client, site):
