@@ -12,7 +12,7 @@ from wagtail.models import Locale
 from core.exports import SafeSpreadsheetExportMixin
 from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
 from core.submissions import PublicSubmission
-from events.forms import STABLE_FIELDS
+from events.forms import STABLE_FIELDS, clean_registrant
 from events.models import EventPage, Registration, RegistrationStatus
 from events.registration import (
     DuplicateRegistration,
@@ -33,6 +33,8 @@ class StaffRegistrationForm(forms.ModelForm):
         model = Registration
         fields = [
             "event",
+            "registrant_type",
+            "country",
             "organization",
             "tax_code",
             "sector",
@@ -53,6 +55,11 @@ class StaffRegistrationForm(forms.ModelForm):
         self.fields["event"].queryset = EventPage.objects.filter(
             locale=Locale.get_default()
         ).order_by("-start")
+
+    def clean(self):
+        cleaned = super().clean()
+        clean_registrant(self)  # the public form's rule
+        return cleaned
 
 
 class StaffRegistrationCreateView(CreateView):
