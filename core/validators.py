@@ -79,9 +79,7 @@ def normalize_personal_id(value: str) -> str:
     is checked (it has no check digit): province code, gender and century, birth year."""
     number = _compact(value)
     if not number.isdigit():
-        raise ValidationError(
-            _("A personal identification number has only digits."), code="digits"
-        )
+        raise ValidationError(_("A personal identification number has only digits."), code="digits")
     if len(number) != PERSONAL_ID_LENGTH:
         raise ValidationError(
             _(
@@ -147,3 +145,15 @@ def normalize_tax_code(value: str) -> str:
 def validate_tax_code(value: str) -> None:
     """Model field validator form of normalize_tax_code()."""
     normalize_tax_code(value)
+
+
+def example_tax_code(n: int) -> str:
+    """A made-up but valid 10-digit tax code, a different one for each n >= 0 (demo, test
+    and benchmark registrations). The serial is n + 1, never 0000000; a serial with no
+    check digit under one province prefix has one under the other."""
+    serial = f"{n + 1:07d}"
+    for prefix in ("09", "01"):
+        check = mst.calc_check_digit(prefix + serial)
+        if len(check) == 1:
+            return prefix + serial + check
+    raise ValueError(n)  # never: the two prefixes differ by 7 modulo 11

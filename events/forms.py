@@ -102,15 +102,21 @@ class RegistrationForm(PublicForm):
         label=_("Tax code"),
         max_length=20,
         required=False,
-        help_text=_("10 digits, or 10 digits, a dash and 3 digits for a branch."),
+        help_text=_(
+            "For a Vietnamese organization: 10 digits, or 13 for a branch (10 digits, a dash "
+            "and 3 digits)."
+        ),
     )
     personal_id = forms.CharField(
         label=_("Personal identification number (citizen identity card)"),
         max_length=20,
         required=False,
-        help_text=_("12 digits; since 1 July 2025 it is also a household business's tax code."),
+        help_text=_(
+            "For a household business or an individual: 12 digits. Since 1 July 2025 it is "
+            "also their tax code."
+        ),
     )
-    country = country_field(required=False)
+    country = country_field(required=False, help_text=_("For a foreign organization or person."))
     organization = forms.CharField(
         label=_("Organization"),
         max_length=200,
