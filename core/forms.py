@@ -12,6 +12,7 @@ PHONE_NOISE = re.compile(r"[\s.\-()]")
 VIETNAMESE_PHONE = re.compile(r"^0\d{9,10}$")
 # E.164: a country code and at most 15 digits in all.
 INTERNATIONAL_PHONE = re.compile(r"^\+[1-9]\d{6,14}$")
+ABROAD_PHONE_MESSAGE = _("Enter the phone number with its country code, e.g. +33 1 23 45 67 89.")
 
 
 def clean_text(value: str) -> str:
@@ -28,17 +29,16 @@ def normalize_phone(value: str, *, abroad: bool = False) -> str:
     if abroad and digits.startswith("00"):
         digits = "+" + digits[2:]
     if abroad and digits.startswith("+") and not digits.startswith("+84"):
-        if not INTERNATIONAL_PHONE.match(digits):
-            raise ValidationError(
-                _("Enter the phone number with its country code, e.g. +33 1 23 45 67 89."),
-                code="phone",
-            )
-        return digits
+        if INTERNATIONAL_PHONE.match(digits):
+            return digits
+        raise ValidationError(ABROAD_PHONE_MESSAGE, code="phone")
     if digits.startswith("+84"):
         digits = "0" + digits[3:]
     elif digits.startswith("84") and len(digits) in (11, 12):
         digits = "0" + digits[2:]
     if not VIETNAMESE_PHONE.match(digits):
+        if abroad:
+            raise ValidationError(ABROAD_PHONE_MESSAGE, code="phone")
         raise ValidationError(
             _("Enter a Vietnamese phone number, e.g. 0912 345 678 or 0221 3 862 574."),
             code="phone",

@@ -413,7 +413,7 @@ class Registration(PublicSubmission):
         default=RegistrantType.ORGANIZATION,
     )
     # Vietnam for the Vietnamese types; the registrant's own for a foreign one.
-    country = CountryField(_("country"), blank=True)
+    country = CountryField(verbose_name=_("country"), blank=True)
     # Optional for an individual (events.forms.RegistrantFields).
     organization = models.CharField(_("organization"), max_length=200, blank=True)
     # An organization's tax code, or the personal identification number of a household
