@@ -413,7 +413,7 @@ def test_double_submit_makes_one_registration(client, site):
     ("field", "value", "expected"),
     [
         ("organization", "A" * 10000, "tối đa"),
-        ("organization", "", "bắt buộc"),
+        ("organization", "", "tên tổ chức"),
         ("tax_code", "09001234AB", "mã số thuế"),
         ("tax_code", "0900123456-12", "mã số thuế"),
         ("attendees", "0", "lớn hơn hoặc bằng 1"),
