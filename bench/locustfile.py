@@ -20,6 +20,8 @@ import uuid
 
 from locust import FastHttpUser, between, events, task
 
+from core.validators import example_tax_code
+
 CONFIG = json.loads(os.environ.get("BENCH_PAGES") or '{"pages": {}, "readers": {}}')
 PAGES = CONFIG["pages"]
 READERS = CONFIG.get("readers", {})
@@ -133,7 +135,8 @@ class Registrant(CookieMixin, FastHttpUser):
             "csrfmiddlewaretoken": csrf.group(1),
             "form_token": token.group(1),
             "organization": f"Doanh nghiệp thử tải {n % 10**8}",
-            "tax_code": f"{n % 10**10:010d}",
+            "registrant_type": "organization",
+            "tax_code": example_tax_code(n % 10**6),
             "contact_name": "Người thử tải",
             "email": f"bench-{uuid.uuid4().hex}@example.com",
             "phone": "0912345678",

@@ -23,3 +23,11 @@ class RegistrationStatus(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITLISTED = "waitlisted", _("On the waiting list")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+class RegistrantType(models.TextChoices):
+    """Who registers: it decides which number identifies them (events.forms)."""
+
+    ORGANIZATION = "organization", _("A Vietnamese organization (company, cooperative, institute…)")
+    HOUSEHOLD = "household", _("A household business or an individual in Vietnam")
+    FOREIGN = "foreign", _("A foreign organization or person")

@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -32,7 +33,7 @@ from core.facts import is_source
 from core.models import BasePage
 from core.routing import RoutesByPathMixin
 from core.submissions import REDACTED, PublicSubmission, reference_code
-from events.choices import EventStatus, EventType, RegistrationStatus
+from events.choices import EventStatus, EventType, RegistrantType, RegistrationStatus
 from events.panels import RegistrationsPanel
 from events.seo import event_json_ld
 
@@ -430,8 +431,19 @@ class Registration(PublicSubmission):
         EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
     )
     status = models.CharField(_("status"), max_length=20, choices=RegistrationStatus.choices)
-    organization = models.CharField(_("organization"), max_length=200)
-    tax_code = models.CharField(_("tax code"), max_length=14)
+    registrant_type = models.CharField(
+        _("type of registrant"),
+        max_length=20,
+        choices=RegistrantType.choices,
+        default=RegistrantType.ORGANIZATION,
+    )
+    # Vietnam for the Vietnamese types; the registrant's own for a foreign one.
+    country = CountryField(verbose_name=_("country"), blank=True)
+    # Optional for an individual (events.forms.RegistrantFields).
+    organization = models.CharField(_("organization"), max_length=200, blank=True)
+    # An organization's tax code, or the personal identification number of a household
+    # business or an individual (their tax code since 1 July 2025); empty if foreign.
+    tax_code = models.CharField(_("tax code"), max_length=14, blank=True)
     sector = models.CharField(_("sector"), max_length=120, blank=True)
     contact_name = models.CharField(_("contact person"), max_length=120)
     position = models.CharField(_("position"), max_length=120, blank=True)
@@ -480,13 +492,14 @@ class Registration(PublicSubmission):
             ),
             models.UniqueConstraint(
                 fields=["event", "tax_code"],
-                condition=~Q(status="cancelled") & Q(anonymized=False),
+                # Foreign registrants have no Vietnamese number.
+                condition=~Q(status="cancelled") & Q(anonymized=False) & ~Q(tax_code=""),
                 name="one_active_registration_per_tax_code",
             ),
         ]
 
     def __str__(self):
-        return f"{self.code} – {self.organization}"
+        return f"{self.code} – {self.organization or self.contact_name}"
 
     def waitlist_position(self) -> int | None:
         if self.status != RegistrationStatus.WAITLISTED:

@@ -78,7 +78,7 @@ def take_seats(
             )
             if active.filter(email__iexact=fields["email"]).exists():
                 raise DuplicateRegistration("email")
-            if active.filter(tax_code=fields["tax_code"]).exists():
+            if fields["tax_code"] and active.filter(tax_code=fields["tax_code"]).exists():
                 raise DuplicateRegistration("tax_code")
             free = (event.capacity or 0) - event.seats_taken()
             if fields["attendees"] <= free:

@@ -184,7 +184,7 @@ def serve_event(event, request):
             return None
         except DuplicateRegistration as duplicate:
             form.add_error(
-                duplicate.field,
+                form.field_of(duplicate.field),
                 _(
                     "This business is already registered for this event. Use the link in "
                     "your confirmation email to change or cancel it."

@@ -12,7 +12,7 @@ from wagtail.admin.widgets import HeaderButton
 from core.exports import SafeSpreadsheetExportMixin, StaffInspectView
 from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
 from core.submissions import PublicSubmission
-from events.forms import STABLE_FIELDS
+from events.forms import STABLE_FIELDS, clean_registrant
 from events.models import EventPage, Registration, RegistrationStatus
 from events.panels import REGISTRATIONS_ADMIN, registration_summary
 from events.registration import (
@@ -49,6 +49,8 @@ class StaffRegistrationForm(forms.ModelForm):
         model = Registration
         fields = [
             "event",
+            "registrant_type",
+            "country",
             "organization",
             "tax_code",
             "sector",
@@ -67,6 +69,11 @@ class StaffRegistrationForm(forms.ModelForm):
         kwargs.pop("for_user", None)
         super().__init__(*args, **kwargs)
         self.fields["event"].queryset = source_events()
+
+    def clean(self):
+        cleaned = super().clean()
+        clean_registrant(self)  # the public form's rule
+        return cleaned
 
 
 class StaffRegistrationCreateView(CreateView):

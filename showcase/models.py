@@ -11,6 +11,7 @@ core.submissions.PublicSubmission) in showcase.inquiries; showcase.blocks and th
 (wagtail_hooks) sit above.
 """
 
+import contextlib
 from functools import cached_property
 
 from django.core.exceptions import ValidationError
@@ -33,7 +34,7 @@ from core.models import BasePage
 from core.routing import RoutesByPathMixin
 from core.search import FoldedTextMixin
 from core.snippets import default_locale_only
-from core.validators import TAX_CODE_VALIDATOR
+from core.validators import normalize_tax_code, validate_tax_code
 from showcase.choices import (
     Currency,
     DecisionLevel,
@@ -243,7 +244,16 @@ class OcopProductPage(ShowcaseEntryPage):
     producer_type = models.CharField(
         _("type of producer"), max_length=20, choices=ProducerType.choices
     )
-    tax_code = models.CharField(_("tax code"), max_length=14, validators=[TAX_CODE_VALIDATOR])
+    # A company's or cooperative's, or a household business's 12-digit personal ID.
+    tax_code = models.CharField(
+        _("tax code"),
+        max_length=14,
+        validators=[validate_tax_code],
+        help_text=_(
+            "10 digits (13 for a branch: 10 digits, a dash and 3 digits), or the 12-digit "
+            "personal identification number of a household business."
+        ),
+    )
     # The producer's commune is the entry's (a facet); see address_lines.
     street_address = models.CharField(_("street address"), max_length=255, blank=True)
     website = models.URLField(_("website"), blank=True)
@@ -365,6 +375,10 @@ class OcopProductPage(ShowcaseEntryPage):
 
     def clean(self):
         super().clean()
+        if self.tax_code:
+            # One stored form ('0100109106-001'); a wrong code is reported by its validator.
+            with contextlib.suppress(ValidationError):
+                self.tax_code = normalize_tax_code(self.tax_code)
         stars = stars_for_score(self.score)
         if stars == 5 and self.decision_level == DecisionLevel.PROVINCIAL:
             raise ValidationError(

@@ -185,7 +185,7 @@ class OcopProductPageFactory(PublishedPageFactory):
     score = 75
     producer = "Hợp tác xã Thử Nghiệm"
     producer_type = "cooperative"
-    tax_code = "0900123456"
+    tax_code = "0900123452"
     decision_number = "1285/QĐ-UBND"
     decision_date = factory.LazyFunction(timezone.localdate)
     decision_level = "provincial"

@@ -24,6 +24,7 @@ from wagtail.models import Locale, Page
 
 from core.cache import CLEARED_AT_KEY
 from core.models import AgencyInfo
+from core.validators import example_tax_code
 from events.models import EventIndexPage, Registration
 from events.registration import take_seats
 from events.tokens import cancel_token
@@ -69,7 +70,7 @@ def calendar(demo):
 def registration_fields(n=1, attendees=1):
     return {
         "organization": f"Công ty Thử nghiệm {n}",
-        "tax_code": f"01000000{n:02d}",
+        "tax_code": example_tax_code(n),
         "sector": "",
         "contact_name": "Nguyễn Văn A",
         "position": "",
@@ -296,8 +297,9 @@ def test_registration_through_the_form_updates_the_seat_count(
     }
     form.update(
         {
+            "registrant_type": "organization",
             "organization": "Công ty Cổ phần Thử",
-            "tax_code": "0900123456",
+            "tax_code": "0900123452",
             "contact_name": "Trần Văn Minh",
             "email": "minh@example.vn",
             "phone": "0912 345 678",

@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 import psycopg
 import pytest
 
+from core.validators import example_tax_code
 from tests.live_db import ON_POSTGRES, ROOT
 
 pytestmark = [
@@ -175,8 +176,9 @@ def test_concurrent_registrations_on_two_servers_never_overbook(live_database, s
                 cookies=cookies,
                 body={
                     **fields,
+                    "registrant_type": "organization",
                     "organization": f"Doanh nghiệp {n}",
-                    "tax_code": f"{n:010d}",
+                    "tax_code": example_tax_code(n),
                     "contact_name": f"Người liên hệ {n}",
                     "email": f"dn{n}-{uuid.uuid4().hex[:8]}@example.vn",
                     "phone": "0912345678",

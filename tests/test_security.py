@@ -258,8 +258,9 @@ def inquiry_data(page, **overrides):
 def registration_data(page, **overrides):
     data = {
         "form_token": page.select_one('#registration input[name="form_token"]')["value"],
+        "registrant_type": "organization",
         "organization": "Công ty Cổ phần Cơ khí Phố Hiến",
-        "tax_code": "0900123456",
+        "tax_code": "0900123452",
         "sector": "Cơ khí",
         "contact_name": "Trần Văn Minh",
         "position": "Giám đốc",

@@ -33,6 +33,7 @@ from core.demo import (
     translate,
     vi_text,
 )
+from core.validators import example_tax_code
 from events.models import (
     EventIndexPage,
     EventPage,
@@ -119,7 +120,8 @@ def fill_seats(event, count):
             event=event,
             status=RegistrationStatus.CONFIRMED,
             organization=f"Doanh nghiệp mẫu {n + 1}",
-            tax_code=f"{900000000 + n:010d}",
+            tax_code=example_tax_code(n),
+            country="VN",
             contact_name=f"Người liên hệ {n + 1}",
             email=f"demo{n + 1}@example.com",
             phone="0912000000",

@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from core.validators import example_tax_code
 from events.models import Registration, RegistrationStatus
 from events.registration import take_seats
 from tests import events_factories as ef
@@ -22,7 +23,7 @@ CLIENTS = 40
 def fields(n):
     return {
         "organization": f"Doanh nghiệp {n}",
-        "tax_code": f"{n:010d}",
+        "tax_code": example_tax_code(n),
         "sector": "",
         "contact_name": f"Người {n}",
         "position": "",

@@ -18,6 +18,7 @@ from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
 from core.demo import translate
+from core.validators import example_tax_code
 from events.models import EventPage, Registration, RegistrationStatus
 from events.tokens import cancel_token
 from tests import events_factories as ef
@@ -41,8 +42,9 @@ def site(db):
 def form_data(page_soup, **overrides):
     data = {
         "form_token": page_soup.select_one('#registration input[name="form_token"]')["value"],
+        "registrant_type": "organization",
         "organization": "Công ty Cổ phần Cơ khí Phố Hiến",
-        "tax_code": "0900123456",
+        "tax_code": "0900123452",
         "sector": "Cơ khí",
         "contact_name": "Trần Văn Minh",
         "position": "Giám đốc",
@@ -142,7 +144,7 @@ def test_feed_keeps_cancelled_events_and_hides_drafts_and_private(client, site):
         event=public,
         status="confirmed",
         organization="Bí mật Co",
-        tax_code="0101010101",
+        tax_code="0101010117",
         contact_name="Người A",
         email="a@example.com",
         phone="0912000000",
@@ -292,7 +294,7 @@ def test_english_registration_shares_seats_and_emails_in_english(
     register(client, event, attendees="3")
     with django_capture_on_commit_callbacks(execute=True):
         response = register(
-            client, english, email="b@example.vn", tax_code="0900000002", attendees="2"
+            client, english, email="b@example.vn", tax_code="0900000059", attendees="2"
         )
     assert response.status_code == 302
     assert Registration.objects.filter(event=event, status="confirmed").count() == 2
@@ -306,14 +308,14 @@ def test_waitlist_then_promotion_first_come_first_served(
     client, site, django_capture_on_commit_callbacks
 ):
     event = ef.event(site, "Chợ công nghệ", capacity=3, max_per_registration=3)
-    register(client, event, attendees="3", email="a@x.vn", tax_code="0000000001")
-    response = register(client, event, attendees="2", email="b@x.vn", tax_code="0000000002")
+    register(client, event, attendees="3", email="a@x.vn", tax_code="0900000027")
+    response = register(client, event, attendees="2", email="b@x.vn", tax_code="0900000034")
     second = Registration.objects.get(email="b@x.vn")
     assert second.status == "waitlisted" and second.waitlist_position() == 1
     assert (
         "danh sách chờ" in soup(client.get(response["Location"])).select_one(".confirmation").text
     )
-    register(client, event, attendees="1", email="c@x.vn", tax_code="0000000003")
+    register(client, event, attendees="1", email="c@x.vn", tax_code="0900000041")
     third = Registration.objects.get(email="c@x.vn")
     assert third.waitlist_position() == 2
 
@@ -329,9 +331,9 @@ def test_waitlist_then_promotion_first_come_first_served(
 
 def test_strict_order_on_the_waiting_list(client, site):
     event = ef.event(site, "Hội thảo nhỏ", capacity=2, max_per_registration=3)
-    register(client, event, attendees="2", email="a@x.vn", tax_code="0000000001")
-    register(client, event, attendees="3", email="b@x.vn", tax_code="0000000002")
-    register(client, event, attendees="1", email="c@x.vn", tax_code="0000000003")
+    register(client, event, attendees="2", email="a@x.vn", tax_code="0900000027")
+    register(client, event, attendees="3", email="b@x.vn", tax_code="0900000034")
+    register(client, event, attendees="1", email="c@x.vn", tax_code="0900000041")
     client.post(f"/registration/cancel/{cancel_token(Registration.objects.get(email='a@x.vn'))}/")
     # Two seats free: the first in line needs three, so nobody jumps the queue.
     assert Registration.objects.get(email="b@x.vn").status == "waitlisted"
@@ -348,8 +350,9 @@ def test_full_without_waitlist_refuses(client, site):
         event.url,
         {
             "form_token": "t",
+            "registrant_type": "organization",
             "organization": "Z",
-            "tax_code": "0900000009",
+            "tax_code": "0900000066",
             "contact_name": "Z",
             "email": "z@x.vn",
             "phone": "0912345678",
@@ -372,8 +375,9 @@ def test_not_open_closed_or_past_shows_no_form_and_refuses_posts(client, site, o
         event.url,
         {
             "form_token": "tok",
+            "registrant_type": "organization",
             "organization": "Z",
-            "tax_code": "0900000009",
+            "tax_code": "0900000066",
             "contact_name": "Z",
             "email": "z@x.vn",
             "phone": "0912345678",
@@ -389,7 +393,7 @@ def test_not_open_closed_or_past_shows_no_form_and_refuses_posts(client, site, o
 def test_same_email_or_tax_code_twice_gives_one_registration(client, site):
     event = ef.event(site, "Hội thảo", capacity=20)
     register(client, event)
-    again_email = register(client, event, tax_code="0900999999")
+    again_email = register(client, event, tax_code="0900999994")
     again_tax = register(client, event, email="other@example.vn")
     assert again_email.status_code == again_tax.status_code == 400
     assert "đã đăng ký" in soup(again_email).select_one(".error-summary").text
@@ -409,7 +413,7 @@ def test_double_submit_makes_one_registration(client, site):
     ("field", "value", "expected"),
     [
         ("organization", "A" * 10000, "tối đa"),
-        ("organization", "", "bắt buộc"),
+        ("organization", "", "tên tổ chức"),
         ("tax_code", "09001234AB", "mã số thuế"),
         ("tax_code", "0900123456-12", "mã số thuế"),
         ("attendees", "0", "lớn hơn hoặc bằng 1"),
@@ -431,7 +435,7 @@ def test_bad_input_gets_a_message_and_saves_nothing(client, site, field, value, 
 
 def test_branch_tax_code_and_emoji_are_accepted(client, site):
     event = ef.event(site, "Hội thảo", capacity=20)
-    response = register(client, event, tax_code="0900123456-001", organization="HTX 🌾 Xanh")
+    response = register(client, event, tax_code="0900123452-001", organization="HTX 🌾 Xanh")
     assert response.status_code == 302
     assert Registration.objects.get().organization == "HTX 🌾 Xanh"
 
@@ -452,7 +456,7 @@ def test_cancelling_an_event_emails_its_registrants(
 ):
     event = ef.event(site, "Sẽ hoãn", capacity=10)
     register(client, event)
-    register(client, event, email="b@x.vn", tax_code="0000000002")
+    register(client, event, email="b@x.vn", tax_code="0900000034")
     mail.outbox.clear()
     event.status = "postponed"
     event.status_note = "Lịch mới sẽ được thông báo."
@@ -514,8 +518,9 @@ def test_staff_add_goes_through_the_same_seat_count(client, site):
         "/admin/registrations/new/",
         {
             "event": event.pk,
+            "registrant_type": "organization",
             "organization": "Gọi điện",
-            "tax_code": "0900000111",
+            "tax_code": "0900000115",
             "contact_name": "B",
             "email": "b@x.vn",
             "phone": "0912345678",
@@ -562,7 +567,7 @@ def test_anonymize_after_the_retention_period(site):
             event=event,
             status="confirmed",
             organization="Org",
-            tax_code="0909090909",
+            tax_code="0909090917",
             contact_name="Tên",
             email=email,
             phone="0912000000",
@@ -595,7 +600,7 @@ def test_query_count_is_bounded(client, site, subtests):
                 event=first,
                 status=RegistrationStatus.CONFIRMED,
                 organization="O",
-                tax_code=f"{n:010d}",
+                tax_code=example_tax_code(n),
                 contact_name="C",
                 email=f"r{n}@x.vn",
                 phone="0912000000",

@@ -7,11 +7,13 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from core.demo import make_image
+from core.validators import validate_tax_code
 from home.models import HomePage
 from showcase.models import (
     OcopProductPage,
@@ -238,7 +240,7 @@ def test_api_exposes_published_entries_only(client, demo):
         score=75,
         producer="P",
         producer_type="household",
-        tax_code="0123456789",
+        tax_code="0123456787",
         decision_number="1/QĐ",
         decision_date=datetime.date(2025, 1, 1),
         decision_level="provincial",
@@ -277,7 +279,7 @@ def add_entries(index, count, start=0):
             score=50 + n % 50,
             producer="HTX",
             producer_type="cooperative",
-            tax_code="0123456789",
+            tax_code="0123456787",
             decision_number=f"{n}/QĐ-UBND",
             decision_date=timezone.localdate() - datetime.timedelta(days=n % 1200),
             decision_level="national" if 50 + n % 50 >= 90 else "provincial",
@@ -335,3 +337,21 @@ def test_home_featured_showcases_follow_the_reader_language(client, demo):
 
     chosen[0].unpublish()
     assert chosen[0].title not in [title for title, _ in home_cards(client, "/")]
+
+
+def test_producer_tax_codes_follow_the_shared_rule(demo):
+    """core.validators: every demo code is valid; an editor's code is stored in one form,
+    a household business gives its owner's personal ID, a wrong check digit is refused."""
+    products = OcopProductPage.objects.filter(locale=demo["vi"])
+    for product in products:
+        validate_tax_code(product.tax_code)
+    product = products.first()
+    product.tax_code = "0100109106 001"
+    product.full_clean()
+    assert product.tax_code == "0100109106-001"
+    product.tax_code = "001085012345"
+    product.full_clean()
+    product.tax_code = "1234567890"
+    with pytest.raises(ValidationError) as error:
+        product.full_clean()
+    assert [e.code for e in error.value.error_dict["tax_code"]] == ["checksum"]

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "wagtail.api.v2",
     "csp",
+    # Country names in Vietnamese and English (registrants from abroad).
+    "django_countries",
     "axes",
     "django_guid",
 ]

@@ -39,6 +39,20 @@
   document.querySelectorAll("[data-collapse-narrow]").forEach(function (panel) {
     if (window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) panel.open = true;
   });
+  // A field only some answers need (data-shown-for="<radio name> <value> ..."), shown once
+  // one of them is chosen. Without this file every field shows and the server ignores
+  // those the answer does not need.
+  document.querySelectorAll("[data-shown-for]").forEach(function (field) {
+    var words = field.getAttribute("data-shown-for").split(" ");
+    var form = field.closest("form");
+    if (!form) return;
+    var sync = function () {
+      var chosen = form.querySelector('input[name="' + words[0] + '"]:checked');
+      field.hidden = !chosen || words.indexOf(chosen.value, 1) < 0;
+    };
+    form.addEventListener("change", sync);
+    sync();
+  });
   // Search suggestions as the reader types; the box is a plain GET form without this.
   var box = document.querySelector("form[data-suggest]");
   if (box && window.fetch) {
