@@ -61,7 +61,7 @@ class Taxonomy(LocalizedRecordsMixin, models.Model):
 
     override_translatable_fields = [SynchronizedField("slug")]
 
-    class Meta(LocalizedRecordsMixin.Meta):
+    class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]
 

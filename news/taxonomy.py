@@ -6,6 +6,7 @@ Kept apart from the page models so that feeds and views can use them without the
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from taggit.models import TagBase
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
 from core.snippets import LocalizedRecordsMixin, Taxonomy
@@ -43,7 +44,7 @@ class NewsTag(LocalizedRecordsMixin, TagBase):
 
     override_translatable_fields = [SynchronizedField("slug")]
 
-    class Meta(LocalizedRecordsMixin.Meta):
+    class Meta(TranslatableMixin.Meta):
         app_label = "news"
         verbose_name = _("tag")
         verbose_name_plural = _("tags")
