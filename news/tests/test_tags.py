@@ -3,8 +3,11 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from wagtail.models import Locale
 
-from news.models import NewsPage, NewsTag
+from news.models import NewsPage, NewsPageTag, NewsTag
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +88,38 @@ def test_tags_are_translatable_snippets_and_the_editor_suggests_vietnamese_tags(
     assert admin_client.get(url, {"term": "H"}).json() == ["Hưng Yên"]
     assert admin_client.get(url, {"term": "Direc"}).json() == []
     assert admin_client.get(url, {"term": "Ch"}).json() == ["Chỉ thị 25/CT-TTg"]
+
+
+BEFORE = [("news", "0003_officialdocumentpage_folded_text")]
+AFTER = [("news", "0004_news_tags_translatable")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_makes_article_tags_vietnamese_news_tags_with_folded_slugs():
+    """Existing taggit tags of articles keep their ids (revisions name them) and get ASCII
+    slugs; new tags are numbered after them."""
+    NewsPageTag.objects.all().delete()
+    executor = MigrationExecutor(connection)
+    executor.migrate(BEFORE)
+    old = executor.loader.project_state(BEFORE).apps
+    OldTag, OldArticle = old.get_model("taggit", "Tag"), old.get_model("news", "NewsPage")
+    OldItem = old.get_model("news", "NewsPageTag")
+    article = OldArticle.objects.first() or pytest.skip("needs an article")
+    directive = OldTag.objects.create(name="Chỉ thị 25/CT-TTg", slug="chỉ-thị-25ct-ttg")
+    OldTag.objects.create(name="ảnh", slug="ảnh")  # an image's tag stays taggit's
+    folded_alike = OldTag.objects.create(name="Chi thi 25/CT TTg", slug="chi-thi-25ct-ttg")
+    for tag in (directive, folded_alike):
+        OldItem.objects.create(tag=tag, content_object=article)
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(AFTER)
+
+    tags = {tag.pk: (tag.name, tag.slug, tag.locale.language_code) for tag in NewsTag.objects.all()}
+    assert tags == {
+        directive.pk: ("Chỉ thị 25/CT-TTg", "chi-thi-25ct-ttg", "vi"),
+        folded_alike.pk: ("Chi thi 25/CT TTg", "chi-thi-25ct-ttg-1", "vi"),
+    }
+    assert set(NewsPageTag.objects.values_list("tag_id", flat=True)) == set(tags)
+    new = NewsTag.objects.create(name="Mới", locale=Locale.get_default())
+    assert new.pk > max(tags) and new.slug == "moi"
