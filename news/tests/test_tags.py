@@ -1,16 +1,19 @@
 """Tags of articles: translatable snippets with ASCII slugs; readers see their language."""
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-from wagtail.models import Locale
 
-from news.models import NewsPage, NewsPageTag, NewsTag
+from news.models import NewsPage, NewsTag
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parents[2]
 
 ARTICLE = "/tin-tuc/hung-yen-trien-khai-chi-thi-25-ct-ttg-ve-thi-truong-khoa-hoc-va-cong-nghe/"
 ENGLISH_ARTICLE = "/en/news/hung-yen-implements-directive-25-on-the-science-and-technology-market/"
@@ -90,36 +93,69 @@ def test_tags_are_translatable_snippets_and_the_editor_suggests_vietnamese_tags(
     assert admin_client.get(url, {"term": "Ch"}).json() == ["Chỉ thị 25/CT-TTg"]
 
 
+MIGRATION_CHECK = """
+import json
+import django
+django.setup()
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
 BEFORE = [("news", "0003_officialdocumentpage_folded_text")]
-AFTER = [("news", "0004_news_tags_translatable")]
+executor = MigrationExecutor(connection)
+executor.migrate(BEFORE)
+old = MigrationExecutor(connection).loader.project_state(BEFORE).apps
+Tag, Item = old.get_model("taggit", "Tag"), old.get_model("news", "NewsPageTag")
+Locale = old.get_model("wagtailcore", "Locale")
+locale = Locale.objects.get_or_create(language_code="vi")[0]
+content_type = old.get_model("contenttypes", "ContentType").objects.get_or_create(
+    app_label="news", model="newspage"
+)[0]
+article = old.get_model("news", "NewsPage").objects.create(
+    title="Bài", draft_title="Bài", slug="bai", path="00019999", depth=2, url_path="/bai/",
+    locale=locale, content_type=content_type, lead="Sapo",
+)
+directive = Tag.objects.create(name="Chỉ thị 25/CT-TTg", slug="chỉ-thị-25ct-ttg")
+Tag.objects.create(name="ảnh", slug="ảnh")  # an image's tag: stays taggit's
+alike = Tag.objects.create(name="Chi thi 25/CT TTg", slug="chi-thi-25ct-ttg")
+for tag in (directive, alike):
+    Item.objects.create(tag=tag, content_object=article)
+
+MigrationExecutor(connection).migrate([("news", "0004_news_tags_translatable")])
+from news.models import NewsPageTag, NewsTag
+new = NewsTag.objects.create(name="Mới", locale_id=locale.pk)
+print(json.dumps({
+    "old": [directive.pk, alike.pk],
+    "tags": {t.pk: [t.name, t.slug, t.locale.language_code] for t in NewsTag.objects.all()},
+    "tagged": sorted(NewsPageTag.objects.values_list("tag_id", flat=True)),
+}))
+"""
 
 
-@pytest.mark.django_db(transaction=True)
-def test_the_migration_makes_article_tags_vietnamese_news_tags_with_folded_slugs():
-    """Existing taggit tags of articles keep their ids (revisions name them) and get ASCII
-    slugs; new tags are numbered after them."""
-    NewsPageTag.objects.all().delete()
-    executor = MigrationExecutor(connection)
-    executor.migrate(BEFORE)
-    old = executor.loader.project_state(BEFORE).apps
-    OldTag, OldArticle = old.get_model("taggit", "Tag"), old.get_model("news", "NewsPage")
-    OldItem = old.get_model("news", "NewsPageTag")
-    article = OldArticle.objects.first() or pytest.skip("needs an article")
-    directive = OldTag.objects.create(name="Chỉ thị 25/CT-TTg", slug="chỉ-thị-25ct-ttg")
-    OldTag.objects.create(name="ảnh", slug="ảnh")  # an image's tag stays taggit's
-    folded_alike = OldTag.objects.create(name="Chi thi 25/CT TTg", slug="chi-thi-25ct-ttg")
-    for tag in (directive, folded_alike):
-        OldItem.objects.create(tag=tag, content_object=article)
-
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(AFTER)
-
-    tags = {tag.pk: (tag.name, tag.slug, tag.locale.language_code) for tag in NewsTag.objects.all()}
-    assert tags == {
-        directive.pk: ("Chỉ thị 25/CT-TTg", "chi-thi-25ct-ttg", "vi"),
-        folded_alike.pk: ("Chi thi 25/CT TTg", "chi-thi-25ct-ttg-1", "vi"),
+def test_the_migration_makes_article_tags_vietnamese_news_tags_with_folded_slugs(tmp_path):
+    """On a database of its own: existing taggit tags of articles keep their ids (page
+    revisions name them), get ASCII slugs, and new tags are numbered after them."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "site"), str(ROOT)]),
     }
-    assert set(NewsPageTag.objects.values_list("tag_id", flat=True)) == set(tags)
-    new = NewsTag.objects.create(name="Mới", locale=Locale.get_default())
-    assert new.pk > max(tags) and new.slug == "moi"
+    run = subprocess.run(
+        [sys.executable, "-c", MIGRATION_CHECK],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout.strip().splitlines()[-1])
+    directive, alike = result["old"]
+    new = max(int(pk) for pk in result["tags"])
+    assert result["tags"] == {
+        str(directive): ["Chỉ thị 25/CT-TTg", "chi-thi-25ct-ttg", "vi"],
+        str(alike): ["Chi thi 25/CT TTg", "chi-thi-25ct-ttg-1", "vi"],
+        str(new): ["Mới", "moi", "vi"],
+    }
+    assert new > alike and result["tagged"] == [directive, alike]
