@@ -1,7 +1,8 @@
 """Vietnam's administrative map since 1 July 2025: 34 provinces and cities, no districts.
 
 An address is a street line, a commune or ward (xã, phường, đặc khu) and a province.
-Province names are proper nouns, written the same in both languages.
+Province names are translated: Vietnamese with its diacritics, English with the accepted
+English name (Hanoi, Ho Chi Minh City) or the name without diacritics (Hung Yen).
 """
 
 from django.db import models
@@ -10,41 +11,41 @@ from django.utils.translation import gettext_lazy as _
 
 class Province(models.TextChoices):
     # The six centrally-run cities
-    HA_NOI = "ha-noi", "Hà Nội"
-    HUE = "hue", "Huế"
-    HAI_PHONG = "hai-phong", "Hải Phòng"
-    DA_NANG = "da-nang", "Đà Nẵng"
-    HO_CHI_MINH = "ho-chi-minh", "TP. Hồ Chí Minh"
-    CAN_THO = "can-tho", "Cần Thơ"
+    HA_NOI = "ha-noi", _("Hanoi")
+    HUE = "hue", _("Hue")
+    HAI_PHONG = "hai-phong", _("Hai Phong")
+    DA_NANG = "da-nang", _("Da Nang")
+    HO_CHI_MINH = "ho-chi-minh", _("Ho Chi Minh City")
+    CAN_THO = "can-tho", _("Can Tho")
     # The 28 provinces
-    TUYEN_QUANG = "tuyen-quang", "Tuyên Quang"
-    CAO_BANG = "cao-bang", "Cao Bằng"
-    LAI_CHAU = "lai-chau", "Lai Châu"
-    LAO_CAI = "lao-cai", "Lào Cai"
-    THAI_NGUYEN = "thai-nguyen", "Thái Nguyên"
-    DIEN_BIEN = "dien-bien", "Điện Biên"
-    LANG_SON = "lang-son", "Lạng Sơn"
-    SON_LA = "son-la", "Sơn La"
-    PHU_THO = "phu-tho", "Phú Thọ"
-    BAC_NINH = "bac-ninh", "Bắc Ninh"
-    QUANG_NINH = "quang-ninh", "Quảng Ninh"
-    HUNG_YEN = "hung-yen", "Hưng Yên"
-    NINH_BINH = "ninh-binh", "Ninh Bình"
-    THANH_HOA = "thanh-hoa", "Thanh Hóa"
-    NGHE_AN = "nghe-an", "Nghệ An"
-    HA_TINH = "ha-tinh", "Hà Tĩnh"
-    QUANG_TRI = "quang-tri", "Quảng Trị"
-    QUANG_NGAI = "quang-ngai", "Quảng Ngãi"
-    GIA_LAI = "gia-lai", "Gia Lai"
-    KHANH_HOA = "khanh-hoa", "Khánh Hòa"
-    LAM_DONG = "lam-dong", "Lâm Đồng"
-    DAK_LAK = "dak-lak", "Đắk Lắk"
-    DONG_NAI = "dong-nai", "Đồng Nai"
-    TAY_NINH = "tay-ninh", "Tây Ninh"
-    VINH_LONG = "vinh-long", "Vĩnh Long"
-    DONG_THAP = "dong-thap", "Đồng Tháp"
-    CA_MAU = "ca-mau", "Cà Mau"
-    AN_GIANG = "an-giang", "An Giang"
+    TUYEN_QUANG = "tuyen-quang", _("Tuyen Quang")
+    CAO_BANG = "cao-bang", _("Cao Bang")
+    LAI_CHAU = "lai-chau", _("Lai Chau")
+    LAO_CAI = "lao-cai", _("Lao Cai")
+    THAI_NGUYEN = "thai-nguyen", _("Thai Nguyen")
+    DIEN_BIEN = "dien-bien", _("Dien Bien")
+    LANG_SON = "lang-son", _("Lang Son")
+    SON_LA = "son-la", _("Son La")
+    PHU_THO = "phu-tho", _("Phu Tho")
+    BAC_NINH = "bac-ninh", _("Bac Ninh")
+    QUANG_NINH = "quang-ninh", _("Quang Ninh")
+    HUNG_YEN = "hung-yen", _("Hung Yen")
+    NINH_BINH = "ninh-binh", _("Ninh Binh")
+    THANH_HOA = "thanh-hoa", _("Thanh Hoa")
+    NGHE_AN = "nghe-an", _("Nghe An")
+    HA_TINH = "ha-tinh", _("Ha Tinh")
+    QUANG_TRI = "quang-tri", _("Quang Tri")
+    QUANG_NGAI = "quang-ngai", _("Quang Ngai")
+    GIA_LAI = "gia-lai", _("Gia Lai")
+    KHANH_HOA = "khanh-hoa", _("Khanh Hoa")
+    LAM_DONG = "lam-dong", _("Lam Dong")
+    DAK_LAK = "dak-lak", _("Dak Lak")
+    DONG_NAI = "dong-nai", _("Dong Nai")
+    TAY_NINH = "tay-ninh", _("Tay Ninh")
+    VINH_LONG = "vinh-long", _("Vinh Long")
+    DONG_THAP = "dong-thap", _("Dong Thap")
+    CA_MAU = "ca-mau", _("Ca Mau")
+    AN_GIANG = "an-giang", _("An Giang")
 
 
 def address_lines(street: str, commune: str, province: str) -> list[str]:

@@ -21,7 +21,36 @@ def default_locale_only():
     return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
-class Taxonomy(FactsFromSourceMixin, TranslatableMixin, models.Model):
+class LocalizedRecordsMixin(TranslatableMixin):
+    """Records that pages link in the default language and readers see in theirs."""
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    @classmethod
+    def translations_for(cls, records, locale: Locale | None = None) -> dict:
+        """{translation_key: record in the given (or active) language}, in one query;
+        a record without a translation stands for itself."""
+        locale = locale or Locale.get_active()
+        keys = {record.translation_key for record in records}
+        if not keys:
+            return {}
+        found = {
+            r.translation_key: r
+            for r in cls._default_manager.filter(translation_key__in=keys, locale=locale)
+        }
+        return {
+            key: found.get(key) or next(r for r in records if r.translation_key == key)
+            for key in keys
+        }
+
+    @classmethod
+    def localize_all(cls, records, locale: Locale | None = None) -> list:
+        mapping = cls.translations_for(records, locale)
+        return [mapping[record.translation_key] for record in records]
+
+
+class Taxonomy(FactsFromSourceMixin, LocalizedRecordsMixin, models.Model):
     name = models.CharField(_("name"), max_length=160)
     slug = models.SlugField(
         _("slug"),
@@ -45,24 +74,3 @@ class Taxonomy(FactsFromSourceMixin, TranslatableMixin, models.Model):
         if not self.slug:
             self.slug = slugify_vi(self.name)[:80]
         super().save(*args, **kwargs)
-
-    @classmethod
-    def translations_for(cls, records, locale: Locale | None = None) -> dict:
-        """{translation_key: record in the given (or active) language}, in one query."""
-        locale = locale or Locale.get_active()
-        keys = {record.translation_key for record in records}
-        if not keys:
-            return {}
-        found = {
-            r.translation_key: r
-            for r in cls.objects.filter(translation_key__in=keys, locale=locale)
-        }
-        return {
-            key: found.get(key) or next(r for r in records if r.translation_key == key)
-            for key in keys
-        }
-
-    @classmethod
-    def localize_all(cls, records, locale: Locale | None = None) -> list:
-        mapping = cls.translations_for(records, locale)
-        return [mapping[record.translation_key] for record in records]

@@ -3,14 +3,16 @@
 from django import forms
 from django.db import models
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.widgets.tags import AdminTagWidget
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -21,7 +23,7 @@ from core.routing import RoutesByPathMixin
 from core.search import FoldedTextMixin
 from core.snippets import default_locale_only
 from news.seo import article_json_ld
-from news.taxonomy import DocumentType, IssuingBody, Topic
+from news.taxonomy import DocumentType, IssuingBody, NewsTag, Topic
 
 CARD_IMAGE = image_specs("card")
 
@@ -65,10 +67,35 @@ class NewsIndexPage(RoutesByPathMixin, BasePage):
         return NewsPage.listing().child_of(self)
 
 
-class NewsPageTag(TaggedItemBase):
+class NewsPageTag(ItemBase):
+    tag = models.ForeignKey(NewsTag, on_delete=models.CASCADE, related_name="tagged_items")
     content_object = ParentalKey(
         "news.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
     )
+
+
+class _DefaultLocaleTags(_ClusterTaggableManager):
+    """Tags typed by editors are found or created in the default language: articles carry
+    the Vietnamese tag, whose English translation readers of English pages see."""
+
+    def _to_tag_model_instances(self, tags, tag_kwargs):
+        return super()._to_tag_model_instances(tags, {**tag_kwargs, "locale": Locale.get_default()})
+
+
+class DefaultLocaleTaggableManager(ClusterTaggableManager):
+    def __get__(self, instance, model):
+        return _DefaultLocaleTags(
+            through=self.through, model=model, instance=instance, prefetch_cache_name=self.name
+        )
+
+
+class DefaultLocaleTagWidget(AdminTagWidget):
+    """Suggests the default-language tags only (news.views.tag_autocomplete)."""
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["attrs"]["data-w-tag-url-value"] = reverse("news_tag_autocomplete")
+        return context
 
 
 class NewsPage(BasePage):
@@ -103,7 +130,7 @@ class NewsPage(BasePage):
         related_name="+",
         limit_choices_to=default_locale_only,
     )
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    tags = DefaultLocaleTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
 
     content_panels = BasePage.content_panels + [
         FieldPanel("lead"),
@@ -119,7 +146,7 @@ class NewsPage(BasePage):
         FieldPanel("date"),
         FieldPanel("author"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("tags"),
+        FieldPanel("tags", widget=DefaultLocaleTagWidget),
         *BasePage.settings_panels,
     ]
     search_fields = BasePage.search_fields + [
@@ -167,7 +194,7 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         topics = list(self.topics.all())
         context["topics"] = Topic.localize_all(topics)
-        context["tags"] = list(self.tags.all())
+        context["tags"] = NewsTag.localize_all(list(self.tags.all()))
         context["documents"] = self.localized_documents()
         context["related"] = self.related_articles(topics)
         context["og_type"] = "article"

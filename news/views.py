@@ -5,14 +5,14 @@ reach content through the page they are given (index.articles(), register.docume
 """
 
 from django.core.paginator import Paginator
-from django.http import Http404
-from taggit.models import Tag
+from django.http import Http404, JsonResponse
+from wagtail.admin.views.tags import TAGS_AUTOCOMPLETE_LIMIT
 from wagtail.models import Locale
 
 from core.listing import parse_year
 from core.search import folded_contains
 from news.feeds import news_feed_response
-from news.taxonomy import DocumentType, IssuingBody, Topic
+from news.taxonomy import DocumentType, IssuingBody, NewsTag, Topic
 
 ARTICLES_PER_PAGE = 12
 DOCUMENTS_PER_PAGE = 20
@@ -38,7 +38,7 @@ def news_filters(request):
     tag = None
     tag_slug = request.GET.get("tag", "")[:100]
     if tag_slug:
-        tag = Tag.objects.filter(slug=tag_slug).first()
+        tag = NewsTag.objects.filter(slug=tag_slug, locale=Locale.get_default()).first()
         if tag is None:
             unknown.append("tag")
     return topic, year, tag, unknown
@@ -69,7 +69,7 @@ def news_index(index, request):
             "pinned": pinned if page.number == 1 else None,
             "topic": Topic.localize_all([topic])[0] if topic else None,
             "year": year,
-            "tag": tag,
+            "tag": NewsTag.localize_all([tag])[0] if tag else None,
             "unknown_filters": unknown,
             "topics": topics,
             "years": years,
@@ -78,6 +78,20 @@ def news_index(index, request):
             ),
         },
     )
+
+
+def tag_autocomplete(request):
+    """The admin's tag suggestions: the default-language tags articles carry (as Wagtail's
+    own view, which would offer the translations too)."""
+    term = request.GET.get("term", "")
+    names = (
+        NewsTag.objects.filter(locale=Locale.get_default(), name__istartswith=term)
+        .order_by("name")
+        .values_list("name", flat=True)[:TAGS_AUTOCOMPLETE_LIMIT]
+        if term
+        else []
+    )
+    return JsonResponse(list(names), safe=False)
 
 
 def news_feed(index, request, topic_slug=None):

@@ -1,3 +1,4 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -5,7 +6,8 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from core.admin_views import TaxonomyViewSet
 from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
-from news.models import IssuingBody, NewsPage, OfficialDocumentPage, Topic
+from news.models import IssuingBody, NewsPage, NewsTag, OfficialDocumentPage, Topic
+from news.views import tag_autocomplete
 
 
 class TopicViewSet(TaxonomyViewSet):
@@ -19,14 +21,24 @@ class IssuingBodyViewSet(TaxonomyViewSet):
     menu_label = _("Issuing bodies")
 
 
+class NewsTagViewSet(TaxonomyViewSet):
+    model = NewsTag
+    menu_label = _("Tags")
+
+
 class NewsTaxonomyGroup(SnippetViewSetGroup):
-    items = (TopicViewSet, IssuingBodyViewSet)
+    items = (TopicViewSet, IssuingBodyViewSet, NewsTagViewSet)
     menu_icon = "doc-full"
     menu_label = _("News settings")
     menu_name = "news-settings"
 
 
 register_snippet(NewsTaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_tag_autocomplete():
+    return [path("news/tags/autocomplete/", tag_autocomplete, name="news_tag_autocomplete")]
 
 
 # The first two tabs of site search (search.views).

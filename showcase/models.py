@@ -431,6 +431,7 @@ class TechnologyPage(ShowcaseEntryPage):
     project = models.CharField(_("research project"), max_length=400, blank=True)
     project_code = models.CharField(_("project code"), max_length=60, blank=True)
     host_institution = models.CharField(_("host institution"), max_length=255, blank=True)
+    # Translated: academic titles differ by language (PGS.TS. / Assoc. Prof. Dr.).
     authors = models.CharField(_("authors"), max_length=400, blank=True)
     state_funded = models.BooleanField(_("funded by the state budget"), default=False)
     # Transfer modes, in the terms of the Law on Technology Transfer.
@@ -554,7 +555,6 @@ class TechnologyPage(ShowcaseEntryPage):
         SynchronizedField("ip_number"),
         SynchronizedField("ip_status"),
         SynchronizedField("project_code"),
-        SynchronizedField("authors"),
         SynchronizedField("state_funded"),
         SynchronizedField("transfer_license"),
         SynchronizedField("transfer_exclusive_license"),

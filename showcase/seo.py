@@ -1,6 +1,7 @@
 """schema.org data for showcase entries."""
 
 from django.templatetags.static import static
+from django.utils.translation import gettext as _
 
 from core.models import AgencyInfo
 
@@ -33,19 +34,19 @@ def ocop_json_ld(product, request) -> dict:
                 "@type": "PropertyValue",
                 "name": "OCOP",
                 "value": product.stars,
-                "unitText": "stars",
+                "unitText": _("stars"),
                 "maxValue": 5,
                 "minValue": 3,
             },
             {
                 "@type": "PropertyValue",
-                "name": "OCOP evaluation score",
+                "name": _("OCOP evaluation score"),
                 "value": product.score,
                 "maxValue": 100,
             },
             {
                 "@type": "PropertyValue",
-                "name": "Recognition decision",
+                "name": _("Recognition decision"),
                 "value": product.decision_number,
             },
         ],
@@ -86,14 +87,14 @@ def technology_json_ld(technology, request) -> dict:
         "additionalProperty": [
             {
                 "@type": "PropertyValue",
-                "name": "Technology readiness level",
+                "name": _("Technology readiness level"),
                 "value": technology.trl,
                 "minValue": 1,
                 "maxValue": 9,
             },
             {
                 "@type": "PropertyValue",
-                "name": "Intellectual property",
+                "name": _("Intellectual property"),
                 "value": technology.get_ip_type_display(),
             },
         ],

@@ -6,13 +6,13 @@ targets, tasks) come from real provincial documents on the science and technolog
 
 Data beside this file (conventions in core.demo):
 
-- ``topics.toml`` / ``issuers.toml``: ``[slug]`` with ``vi`` and ``en`` names.
+- ``topics.toml`` / ``issuers.toml`` / ``tags.toml``: ``[slug]`` with ``vi`` and ``en`` names.
 - ``document-register.toml`` and ``news-index.toml``: the two index pages; ``latest_news``
   is the block the news index adds to the home page.
 - ``documents/``: one official document per file: number, type, issuer (an issuer's slug),
   date_issued, date_effective (optional), slug, title and summary.
 - ``articles/``: one article per file: days_ago (its date, relative to the loading day),
-  topics (slugs), language-neutral tags, documents (their numbers), image (a name in
+  topics (slugs), tags (slugs), documents (their numbers), image (a name in
   ``images.toml``), slug, title, lead, author, caption, ``featured`` for the one pinned
   article and body blocks (``paragraph``, ``heading``, ``list``, ``quote``).
 """
@@ -44,6 +44,7 @@ from news.models import (
     NewsIndexPage,
     NewsPage,
     NewsPageDocument,
+    NewsTag,
     OfficialDocumentPage,
     Topic,
 )
@@ -86,6 +87,7 @@ def load(ctx: DemoContext) -> None:
     home = ctx.pages["home"]
     topics = taxonomy(Topic, read(DATA / "topics.toml"), ctx)
     issuers = taxonomy(IssuingBody, read(DATA / "issuers.toml"), ctx)
+    tags = taxonomy(NewsTag, read(DATA / "tags.toml"), ctx)
     images = Images(DATA / "images.toml")
 
     register_spec = read(DATA / "document-register.toml")
@@ -131,7 +133,7 @@ def load(ctx: DemoContext) -> None:
                 body=body_blocks(spec["body"]),
             )
             article.topics.set([topics[topic] for topic in spec["topics"]])
-            article.tags.set(spec["tags"])
+            article.tags.set([tags[tag] for tag in spec["tags"]])
             for order, number in enumerate(spec["documents"]):
                 article.document_links.add(
                     NewsPageDocument(document=documents[number], sort_order=order)

@@ -102,7 +102,7 @@ def add_technology(index, spec, fields, communes, images, ctx):
         project=vi_text(spec["project"]),
         project_code=spec.get("project_code", ""),
         host_institution=vi_text(spec["host"]),
-        authors=spec["authors"],
+        authors=vi_text(spec["authors"]),
         state_funded=spec["state_funded"],
         transfer_license="license" in modes,
         transfer_exclusive_license="exclusive_license" in modes,
