@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from core.forms import PublicForm, normalize_phone
 from core.submissions import PublicSubmission
@@ -76,12 +77,18 @@ def clean_registrant(form: forms.BaseForm, number_fields: dict[str, str] | None 
 
 
 def country_field(**kwargs) -> forms.Field:
-    """The country list in the reader's language (django-countries)."""
+    """The country list (django-countries); see country_choices."""
     field = Registration._meta.get_field("country").formfield(
         label=_("Country"), empty_label=_("Choose a country"), **kwargs
     )
     assert field is not None
     return field
+
+
+def country_choices() -> list:
+    """The country names in the active language, for one form: a list built with the
+    class would keep the language of the first request that rendered it."""
+    return [("", _("Choose a country")), *countries]
 
 
 class RegistrationForm(PublicForm):
@@ -150,6 +157,7 @@ class RegistrationForm(PublicForm):
     def __init__(self, *args, event=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.event = event
+        self.fields["country"].choices = country_choices()
         maximum = event.max_per_registration if event else 10
         self.fields["attendees"].max_value = maximum
         self.fields["attendees"].validators.append(MaxValueValidator(maximum))

@@ -12,7 +12,7 @@ from wagtail.admin.widgets import HeaderButton
 from core.exports import SafeSpreadsheetExportMixin, StaffInspectView
 from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
 from core.submissions import PublicSubmission
-from events.forms import STABLE_FIELDS, clean_registrant
+from events.forms import STABLE_FIELDS, clean_registrant, country_choices
 from events.models import EventPage, Registration, RegistrationStatus
 from events.panels import REGISTRATIONS_ADMIN, registration_summary
 from events.registration import (
@@ -69,6 +69,7 @@ class StaffRegistrationForm(forms.ModelForm):
         kwargs.pop("for_user", None)
         super().__init__(*args, **kwargs)
         self.fields["event"].queryset = source_events()
+        self.fields["country"].choices = country_choices()
 
     def clean(self):
         cleaned = super().clean()

@@ -321,3 +321,15 @@ def test_staff_add_registrations_of_every_type(client, event):
     assert wrong.status_code == 200
     assert "chữ số kiểm tra" in wrong.content.decode().lower()
     assert Registration.objects.count() == 2
+
+
+def test_the_country_list_is_in_the_reader_language_whoever_came_first(client, event, english):
+    def countries(url):
+        return [o.text for o in soup(client.get(url)).select("select[name=country] option")]
+
+    english_names = countries(english.url)
+    vietnamese_names = countries(event.url)
+    assert "United States" in " ".join(english_names)
+    assert "Hợp chủng quốc Hoa Kỳ" in vietnamese_names
+    assert "Vatican City" not in vietnamese_names
+    assert "Hợp chủng quốc Hoa Kỳ" not in countries(english.url)
