@@ -1,10 +1,15 @@
 """Upload forms: documents must be what their extension says (see WAGTAILDOCS_* settings);
 images carry their alt text and credit in every language."""
 
+import re
+import zlib
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from PIL.Image import DecompressionBombError
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 # The first bytes every file of an allowed document type starts with. Office Open XML and
@@ -24,6 +29,43 @@ DOCUMENT_SIGNATURES = {
     "odp": ZIP,
     "zip": ZIP,
 }
+
+
+# PDF names of actions that run code: JavaScript (also what an /OpenAction runs) and
+# /Launch (opens a program or file). A name ends at whitespace or a delimiter.
+PDF_ACTIVE_NAME = re.compile(rb"/(?:JS|JavaScript|Launch)(?=[\s/<>\[\]()%{}]|$)")
+PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")  # /J#53 is /JS
+PDF_STREAM = re.compile(rb"stream\r?\n")
+PDF_INFLATED_MAX = 64 * 1024 * 1024  # all streams together: a compressed bomb stops here
+
+
+def pdf_has_active_content(data: bytes) -> bool:
+    """True if the PDF names a JavaScript or Launch action, in its objects or inside its
+    compressed streams (object streams hide dictionaries there)."""
+
+    def active(chunk: bytes) -> bool:
+        return bool(
+            PDF_ACTIVE_NAME.search(
+                PDF_NAME_ESCAPE.sub(lambda m: bytes.fromhex(m[1].decode()), chunk)
+            )
+        )
+
+    if active(data):
+        return True
+    budget = PDF_INFLATED_MAX
+    for match in PDF_STREAM.finditer(data):
+        end = data.find(b"endstream", match.end())
+        if end < 0 or budget <= 0:
+            break
+        inflater = zlib.decompressobj()
+        try:
+            inflated = inflater.decompress(data[match.end() : end], budget)
+        except zlib.error:
+            continue  # not Flate: images, fonts
+        budget -= len(inflated)
+        if active(inflated):
+            return True
+    return False
 
 
 class DocumentForm(BaseDocumentForm):
@@ -48,7 +90,43 @@ class DocumentForm(BaseDocumentForm):
                         % {"extension": extension},
                         code="content_mismatch",
                     )
+            if extension == "pdf":
+                # PDF opens in the browser: one that runs scripts or programs is refused.
+                data = upload.read()
+                upload.seek(0)
+                if pdf_has_active_content(data):
+                    raise forms.ValidationError(
+                        _(
+                            "This PDF contains scripts or actions that open programs. Save it "
+                            "again without them (for example with “Print to PDF”) and upload it "
+                            "again."
+                        ),
+                        code="pdf_active_content",
+                    )
         return upload
+
+
+class ImageFileField(WagtailImageField):
+    """Wagtail's image field, refusing too many pixels with our message, decompression
+    bombs included: Pillow raises on those before Wagtail can count them (a 500)."""
+
+    def check_image_pixel_size(self, f):
+        if self.max_image_pixels is None:
+            return
+        try:
+            width, height = f.image.get_size()
+            too_many = width * height * f.image.get_frame_count() > self.max_image_pixels
+        except DecompressionBombError:
+            too_many = True
+        if too_many:
+            raise forms.ValidationError(
+                _(
+                    "This image has too many pixels: at most %(megapixels)s million. "
+                    "Make it smaller and upload it again."
+                )
+                % {"megapixels": self.max_image_pixels // 1_000_000},
+                code="file_too_many_pixels",
+            )
 
 
 class ImageForm(BaseImageForm):
@@ -62,6 +140,10 @@ class ImageForm(BaseImageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        file_field = self.fields.get("file")
+        if type(file_field) is WagtailImageField:
+            # Wagtail's form factory builds the field itself; only its pixel check differs.
+            file_field.__class__ = ImageFileField
         names = dict(settings.LANGUAGES)
         default = settings.LANGUAGE_CODE
         kinds = {field: kind for kind, field in self.instance.TEXT_FIELDS.items()}

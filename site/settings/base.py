@@ -230,7 +230,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@sokhcn.examp
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"correlation_id": {"()": "django_guid.log_filters.CorrelationId"}},
+    "filters": {
+        "correlation_id": {"()": "django_guid.log_filters.CorrelationId"},
+        "disallowed_host": {"()": "core.security.DisallowedHostFilter"},
+    },
     "formatters": {
         "request_id": {
             "format": "%(asctime)s %(levelname)s [%(correlation_id)s] %(name)s: %(message)s",
@@ -244,8 +247,12 @@ LOGGING = {
         },
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
-    # django-guid reports at INFO whether each request brought an id: noise.
-    "loggers": {"django_guid": {"level": "WARNING"}},
+    "loggers": {
+        # django-guid reports at INFO whether each request brought an id: noise.
+        "django_guid": {"level": "WARNING"},
+        # A bad Host header: one counted line a minute, no traceback (core.security).
+        "django.security.DisallowedHost": {"filters": ["disallowed_host"]},
+    },
 }
 DJANGO_GUID = {
     "GUID_HEADER_NAME": "X-Request-ID",
