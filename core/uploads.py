@@ -31,9 +31,13 @@ DOCUMENT_SIGNATURES = {
 }
 
 
-# PDF names of actions that run code: JavaScript (also what an /OpenAction runs) and
-# /Launch (opens a program or file). A name ends at whitespace or a delimiter.
-PDF_ACTIVE_NAME = re.compile(rb"/(?:JS|JavaScript|Launch)(?=[\s/<>\[\]()%{}]|$)")
+# What runs code in a PDF: a JavaScript or Launch action (/S/JavaScript, /S/Launch, also
+# what an /OpenAction runs), a script (/JS followed by its text or a reference) and the
+# document-level script tree (/JavaScript followed by a dictionary or a reference). Keys and
+# values only, so a link such as (https://example.vn/JS) is no match.
+PDF_ACTIVE_NAME = re.compile(
+    rb"/S\s*/(?:JavaScript|Launch)\b|/JS\s*[(<]|/(?:JS|JavaScript)\s*(?:<<|\d+\s+\d+\s+R)"
+)
 PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")  # /J#53 is /JS
 PDF_STREAM = re.compile(rb"stream\r?\n")
 PDF_INFLATED_MAX = 64 * 1024 * 1024  # all streams together: a compressed bomb stops here
