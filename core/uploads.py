@@ -7,7 +7,7 @@ import zlib
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
-from PIL.Image import DecompressionBombError
+from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -111,18 +111,26 @@ class DocumentForm(BaseDocumentForm):
 
 
 class ImageFileField(WagtailImageField):
-    """Wagtail's image field, refusing too many pixels with our message, decompression
-    bombs included: Pillow raises on those before Wagtail can count them (a 500)."""
+    """Wagtail's image field, counting pixels from the file's header with our message.
+
+    Wagtail decodes the whole image to count them, and Pillow raises on a decompression
+    bomb before it can (a 500); the header alone tells the size.
+    """
 
     def check_image_pixel_size(self, f):
         if self.max_image_pixels is None:
             return
         try:
+            with PILImage.open(f) as image:
+                pixels = image.width * image.height * getattr(image, "n_frames", 1)
+        except PILImage.DecompressionBombError:
+            pixels = None
+        except (OSError, SyntaxError, ValueError):  # a format Pillow cannot read alone
             width, height = f.image.get_size()
-            too_many = width * height * f.image.get_frame_count() > self.max_image_pixels
-        except DecompressionBombError:
-            too_many = True
-        if too_many:
+            pixels = width * height * f.image.get_frame_count()
+        finally:
+            f.seek(0)
+        if pixels is None or pixels > self.max_image_pixels:
             raise forms.ValidationError(
                 _(
                     "This image has too many pixels: at most %(megapixels)s million. "

@@ -232,7 +232,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {
         "correlation_id": {"()": "django_guid.log_filters.CorrelationId"},
-        "disallowed_host": {"()": "core.security.DisallowedHostFilter"},
+        "disallowed_host": {"()": "core.logs.DisallowedHostFilter"},
     },
     "formatters": {
         "request_id": {
@@ -250,7 +250,7 @@ LOGGING = {
     "loggers": {
         # django-guid reports at INFO whether each request brought an id: noise.
         "django_guid": {"level": "WARNING"},
-        # A bad Host header: one counted line a minute, no traceback (core.security).
+        # A bad Host header: one counted line a minute, no traceback (core.logs).
         "django.security.DisallowedHost": {"filters": ["disallowed_host"]},
     },
 }
