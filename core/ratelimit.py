@@ -6,8 +6,8 @@ from core.security import client_ip
 
 
 def client_address(request) -> str:
-    # The same address the login lockout uses: behind TRUSTED_PROXY_COUNT proxies, the
-    # one our outermost proxy saw; a client-supplied X-Forwarded-For is never trusted.
+    # The same address the login lockout uses (core.security.client_ip): X-Forwarded-For
+    # is read only from TRUSTED_PROXIES, so a client cannot choose its own address.
     return client_ip(request) or "unknown"
 
 

@@ -1,10 +1,15 @@
 """Upload forms: documents must be what their extension says (see WAGTAILDOCS_* settings);
 images carry their alt text and credit in every language."""
 
+import re
+import zlib
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
 # The first bytes every file of an allowed document type starts with. Office Open XML and
@@ -24,6 +29,47 @@ DOCUMENT_SIGNATURES = {
     "odp": ZIP,
     "zip": ZIP,
 }
+
+
+# What runs code in a PDF: a JavaScript or Launch action (/S/JavaScript, /S/Launch, also
+# what an /OpenAction runs), a script (/JS followed by its text or a reference) and the
+# document-level script tree (/JavaScript followed by a dictionary or a reference). Keys and
+# values only, so a link such as (https://example.vn/JS) is no match.
+PDF_ACTIVE_NAME = re.compile(
+    rb"/S\s*/(?:JavaScript|Launch)\b|/JS\s*[(<]|/(?:JS|JavaScript)\s*(?:<<|\d+\s+\d+\s+R)"
+)
+PDF_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")  # /J#53 is /JS
+PDF_STREAM = re.compile(rb"stream\r?\n")
+PDF_INFLATED_MAX = 64 * 1024 * 1024  # all streams together: a compressed bomb stops here
+
+
+def pdf_has_active_content(data: bytes) -> bool:
+    """True if the PDF names a JavaScript or Launch action, in its objects or inside its
+    compressed streams (object streams hide dictionaries there)."""
+
+    def active(chunk: bytes) -> bool:
+        return bool(
+            PDF_ACTIVE_NAME.search(
+                PDF_NAME_ESCAPE.sub(lambda m: bytes.fromhex(m[1].decode()), chunk)
+            )
+        )
+
+    if active(data):
+        return True
+    budget = PDF_INFLATED_MAX
+    for match in PDF_STREAM.finditer(data):
+        end = data.find(b"endstream", match.end())
+        if end < 0 or budget <= 0:
+            break
+        inflater = zlib.decompressobj()
+        try:
+            inflated = inflater.decompress(data[match.end() : end], budget)
+        except zlib.error:
+            continue  # not Flate: images, fonts
+        budget -= len(inflated)
+        if active(inflated):
+            return True
+    return False
 
 
 class DocumentForm(BaseDocumentForm):
@@ -48,7 +94,51 @@ class DocumentForm(BaseDocumentForm):
                         % {"extension": extension},
                         code="content_mismatch",
                     )
+            if extension == "pdf":
+                # PDF opens in the browser: one that runs scripts or programs is refused.
+                data = upload.read()
+                upload.seek(0)
+                if pdf_has_active_content(data):
+                    raise forms.ValidationError(
+                        _(
+                            "This PDF contains scripts or actions that open programs. Save it "
+                            "again without them (for example with “Print to PDF”) and upload it "
+                            "again."
+                        ),
+                        code="pdf_active_content",
+                    )
         return upload
+
+
+class ImageFileField(WagtailImageField):
+    """Wagtail's image field, counting pixels from the file's header with our message.
+
+    Wagtail decodes the whole image to count them, and Pillow raises on a decompression
+    bomb before it can (a 500); the header alone tells the size.
+    """
+
+    def check_image_pixel_size(self, f):
+        if self.max_image_pixels is None:
+            return
+        try:
+            with PILImage.open(f) as image:
+                pixels = image.width * image.height * getattr(image, "n_frames", 1)
+        except PILImage.DecompressionBombError:
+            pixels = None
+        except (OSError, SyntaxError, ValueError):  # a format Pillow cannot read alone
+            width, height = f.image.get_size()
+            pixels = width * height * f.image.get_frame_count()
+        finally:
+            f.seek(0)
+        if pixels is None or pixels > self.max_image_pixels:
+            raise forms.ValidationError(
+                _(
+                    "This image has too many pixels: at most %(megapixels)s million. "
+                    "Make it smaller and upload it again."
+                )
+                % {"megapixels": self.max_image_pixels // 1_000_000},
+                code="file_too_many_pixels",
+            )
 
 
 class ImageForm(BaseImageForm):
@@ -62,6 +152,10 @@ class ImageForm(BaseImageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        file_field = self.fields.get("file")
+        if type(file_field) is WagtailImageField:
+            # Wagtail's form factory builds the field itself; only its pixel check differs.
+            file_field.__class__ = ImageFileField
         names = dict(settings.LANGUAGES)
         default = settings.LANGUAGE_CODE
         kinds = {field: kind for kind, field in self.instance.TEXT_FIELDS.items()}

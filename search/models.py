@@ -8,9 +8,25 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-# An email address or a phone/ID number (9+ digits) typed into the search box is someone's
-# personal data: such queries are answered but never written to the report (search.views).
-PERSONAL_QUERY = re.compile(r"@|(?:\d[ .-]?){9,}")
+from core.text import fold
+
+# An email address or a phone/ID number typed into the search box is someone's personal
+# data: such queries are answered but never written to the report (search.views). Matched
+# on the folded query, whatever the separators: "0912/345/678", "+84 912 345 678",
+# "name(at)gmail.com", "name [at] gmail [dot] com". Document numbers ("1285/QĐ-UBND") and
+# years have fewer than 9 digits in a row; dates are taken out first.
+_AT = r"(?:at|a cong)"
+PERSONAL_QUERY = re.compile(
+    r"[@\uff20]"  # @ and the full-width ＠
+    rf"|[(\[{{<]\s*{_AT}\s*[)\]}}>]"  # (at) [at] {at} <at>
+    rf"|\b{_AT}\s+\S+\s*(?:[(\[{{<]\s*)?\b(?:dot|cham)\b"  # name at gmail dot com
+    r"|\d(?:[\s./_\-\u2013\u2014()]{0,3}\d){8,}"  # 9+ digits, any separators
+)
+DATE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\b")
+
+
+def is_personal_query(query: str) -> bool:
+    return bool(PERSONAL_QUERY.search(DATE.sub(" ", fold(query))))
 
 
 class SearchQueryLog(models.Model):

@@ -27,7 +27,7 @@ from core.search import (
     parse_query,
 )
 from core.text import fold
-from search.models import PERSONAL_QUERY, SearchQueryLog
+from search.models import SearchQueryLog, is_personal_query
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
@@ -167,7 +167,7 @@ def search(request):
                 }
             )
         context.update(results=page, items=items, counts=counts, total=total, promoted=promoted)
-        if page.number == 1 and not PERSONAL_QUERY.search(query):
+        if page.number == 1 and not is_personal_query(query):
             SearchQueryLog.record(parsed.folded_key, locale.language_code, total)
         if not total:
             context.update(empty_state(request, parsed, locale))

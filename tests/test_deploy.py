@@ -75,7 +75,7 @@ print(json.dumps({
     "referrer": secure.get("Referrer-Policy"),
     "cookies": [settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE,
                 settings.SESSION_COOKIE_HTTPONLY],
-    "proxies": settings.TRUSTED_PROXY_COUNT,
+    "proxies": settings.TRUSTED_PROXIES,
     "admin": settings.WAGTAIL_ADMIN_PATH,
     "log_format": settings.LOGGING["formatters"][console["formatter"]]["format"],
     "log_filters": console["filters"],
@@ -101,17 +101,25 @@ def test_production_forces_https_with_hsts_and_secure_cookies():
     assert probe["nosniff"] == "nosniff"
     assert probe["referrer"] == "strict-origin-when-cross-origin"
     assert probe["cookies"] == [True, True, True]
-    # Lockout: 5 failures per username and address, for an hour.
-    assert probe["lockout"] == [5, 1, [["username", "ip_address"]]]
+    # Lockout: 5 failures per username and address (20 per username), for an hour.
+    assert probe["lockout"] == [5, 1, [["username", "ip_address"], ["username"]]]
     # Every log line carries the request id.
     assert "%(correlation_id)s" in probe["log_format"]
     assert probe["log_filters"] == ["correlation_id"]
 
 
-def test_production_proxy_count_and_admin_path_come_from_the_environment():
-    assert production_probe()["proxies"] == 1  # the TLS proxy in front
-    probe = production_probe(TRUSTED_PROXY_COUNT="2", WAGTAIL_ADMIN_PATH="/quan-tri/")
-    assert probe["proxies"] == 2 and probe["admin"] == "quan-tri"
+def test_production_proxies_and_admin_path_come_from_the_environment():
+    assert production_probe()["proxies"] == ["127.0.0.1", "::1"]  # nginx on this machine
+    probe = production_probe(
+        TRUSTED_PROXIES="10.0.0.0/8, 127.0.0.1", WAGTAIL_ADMIN_PATH="/quan-tri/"
+    )
+    assert probe["proxies"] == ["10.0.0.0/8", "127.0.0.1"] and probe["admin"] == "quan-tri"
+
+
+def test_production_refuses_a_malformed_proxy_address():
+    result = run_manage("check", env_overrides={**PRODUCTION_ENV, "TRUSTED_PROXIES": "10.0.0.0/33"})
+    assert result.returncode != 0
+    assert result.stderr.strip() == "TRUSTED_PROXIES: '10.0.0.0/33' is not an IP address or network"
 
 
 @pytest.mark.parametrize(

@@ -516,7 +516,7 @@ def test_five_wrong_passwords_lock_that_account_from_that_address(client, staff_
 def test_behind_a_proxy_the_lockout_keys_on_the_address_the_proxy_saw(
     client, staff_accounts, settings
 ):
-    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
     proxy = "10.0.0.2"
     for attempt in range(5):
         # The client varies what it claims; the proxy appends the real address last.

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: every later log line of the request carries its id (X-Request-ID).
     "django_guid.middleware.guid_middleware",
+    # Before anything reads request.is_secure(): a forwarded scheme only from our proxies.
+    "core.security.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "core.security.SiteCSPMiddleware",
@@ -228,7 +230,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@sokhcn.examp
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"correlation_id": {"()": "django_guid.log_filters.CorrelationId"}},
+    "filters": {
+        "correlation_id": {"()": "django_guid.log_filters.CorrelationId"},
+        "disallowed_host": {"()": "core.logs.DisallowedHostFilter"},
+    },
     "formatters": {
         "request_id": {
             "format": "%(asctime)s %(levelname)s [%(correlation_id)s] %(name)s: %(message)s",
@@ -242,8 +247,12 @@ LOGGING = {
         },
     },
     "root": {"handlers": ["console"], "level": "WARNING"},
-    # django-guid reports at INFO whether each request brought an id: noise.
-    "loggers": {"django_guid": {"level": "WARNING"}},
+    "loggers": {
+        # django-guid reports at INFO whether each request brought an id: noise.
+        "django_guid": {"level": "WARNING"},
+        # A bad Host header: one counted line a minute, no traceback (core.logs).
+        "django.security.DisallowedHost": {"filters": ["disallowed_host"]},
+    },
 }
 DJANGO_GUID = {
     "GUID_HEADER_NAME": "X-Request-ID",
@@ -280,9 +289,12 @@ RATE_LIMITS = {
 # --- Security (tests/test_security.py, test_uploads.py, test_roles.py) ---------------------
 # The admin lives away from the well-known /admin/ when WAGTAIL_ADMIN_PATH says so.
 WAGTAIL_ADMIN_PATH = os.environ.get("WAGTAIL_ADMIN_PATH", "admin").strip("/")
-# Reverse proxies in front of the app that append to X-Forwarded-For (nginx: 1). The
-# client address (rate limits, login lockout) is read that many entries from the right.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Addresses or networks of the reverse proxies in front of the app (comma-separated).
+# X-Forwarded-For (the client address of rate limits and the login lockout) and
+# X-Forwarded-Proto are believed only from them (core.security.from_trusted_proxy).
+TRUSTED_PROXIES = [
+    proxy.strip() for proxy in os.environ.get("TRUSTED_PROXIES", "").split(",") if proxy.strip()
+]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
@@ -353,14 +365,18 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Login lockout (django-axes): 5 wrong passwords for one username from one address lock that
-# pair for an hour; other staff, and the same staff elsewhere, can still sign in.
+# pair for an hour; 20 from any addresses lock the account itself (a guessing attack spread
+# over many addresses). Other staff can still sign in. Each limit is counted by
+# core.security.LockoutHandler.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = 5
+LOGIN_LOCKOUTS = [(["username", "ip_address"], 5), (["username"], 20)]
+AXES_HANDLER = "core.security.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = [parameters for parameters, _limit in LOGIN_LOCKOUTS]
+AXES_FAILURE_LIMIT = LOGIN_LOCKOUTS[0][1]
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "core.security.lockout_response"  # templates/axes/lockout.html

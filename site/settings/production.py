@@ -6,14 +6,16 @@ PAGE_CACHE_SECONDS (600), FRONTEND_CACHE_BACKEND (http with FRONTEND_CACHE_URL, 
 with CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONE_ID, cloudfront with
 CLOUDFRONT_DISTRIBUTION_ID), EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD/
 EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT,
-SECURE_HSTS_SECONDS, MEDIA_ROOT, WAGTAIL_ADMIN_PATH (default "admin"), TRUSTED_PROXY_COUNT
-(default 1: the TLS proxy in front appends the client's address to X-Forwarded-For; set 2
-behind a load balancer and nginx, 0 if gunicorn faces the Internet).
+SECURE_HSTS_SECONDS, MEDIA_ROOT, WAGTAIL_ADMIN_PATH (default "admin"), TRUSTED_PROXIES
+(default "127.0.0.1,::1": nginx on this machine; addresses or networks, comma-separated,
+of every proxy whose X-Forwarded-For and X-Forwarded-Proto are believed; empty if gunicorn
+faces the Internet).
 Several app servers (README, "Deployment"): DATABASE_REPLICA_URL; media on S3 with
 AWS_STORAGE_BUCKET_NAME (or S3_BUCKET), AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME,
 AWS_S3_CUSTOM_DOMAIN, AWS_LOCATION.
 """
 
+import ipaddress
 import os
 import sys
 
@@ -147,7 +149,16 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 # Headers, CSP, lockout and upload limits: settings.base ("Security"), the same everywhere.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+TRUSTED_PROXIES = [
+    proxy.strip()
+    for proxy in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",")
+    if proxy.strip()
+]
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        sys.exit(f"TRUSTED_PROXIES: {_proxy!r} is not an IP address or network")
 
 # The base logging (request id on every line, console only) at INFO; 4xx are not errors.
 LOGGING = {
