@@ -167,6 +167,13 @@ class RegistrationForm(PublicForm):
             del self.fields["booth_requested"]
             del self.fields["products"]
 
+    def full_clean(self):
+        super().full_clean()
+        # Django links an invalid field to its error, but not each button of a radio group.
+        if self.is_bound and "registrant_type" in self.errors:
+            field = self["registrant_type"]
+            field.field.widget.attrs["aria-describedby"] = f"{field.auto_id}_error"
+
     def clean_email(self):
         return self.cleaned_data["email"].lower()
 
