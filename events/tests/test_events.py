@@ -18,6 +18,7 @@ from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
 from core.demo import translate
+from core.roles import EDITORS, EVENT_MANAGERS, MODERATORS, SHOWCASE_MANAGERS
 from events.models import EventPage, Registration, RegistrationStatus
 from events.tokens import cancel_token
 from tests import events_factories as ef
@@ -491,10 +492,10 @@ def staff(group):
 @pytest.mark.parametrize(
     ("group", "allowed"),
     [
-        ("Event managers", True),
-        ("Editors", False),
-        ("Moderators", False),
-        ("Showcase managers", False),
+        (EVENT_MANAGERS, True),
+        (EDITORS, False),
+        (MODERATORS, False),
+        (SHOWCASE_MANAGERS, False),
     ],
 )
 def test_only_event_managers_see_registrations(client, site, group, allowed):
@@ -509,7 +510,7 @@ def test_only_event_managers_see_registrations(client, site, group, allowed):
 def test_staff_add_goes_through_the_same_seat_count(client, site):
     event = ef.event(site, "Hội thảo", capacity=2)
     register(client, event, attendees="2")
-    client.force_login(staff("Event managers"))
+    client.force_login(staff(EVENT_MANAGERS))
     response = client.post(
         "/admin/registrations/new/",
         {
@@ -534,7 +535,7 @@ def test_staff_add_goes_through_the_same_seat_count(client, site):
 def test_export_uses_the_stable_field_names(client, site):
     event = ef.event(site, "Hội thảo", capacity=20)
     register(client, event, organization="=cmd|' /C calc'!A0")
-    client.force_login(staff("Event managers"))
+    client.force_login(staff(EVENT_MANAGERS))
     response = client.get("/admin/registrations/?export=csv")
     text = b"".join(response.streaming_content).decode()
     header = text.lstrip("\ufeff").splitlines()[0].split(",")
@@ -556,7 +557,7 @@ def test_check_in_on_the_day(client, site):
     event = ef.event(site, "Hội thảo", capacity=20)
     register(client, event)
     registration = Registration.objects.get()
-    client.force_login(staff("Event managers"))
+    client.force_login(staff(EVENT_MANAGERS))
     response = client.post(
         f"/admin/registrations/edit/{registration.pk}/", {"note": "", "checked_in": "on"}
     )
