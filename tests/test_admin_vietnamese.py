@@ -46,7 +46,7 @@ ENGLISH_WORDS = frozenset(
     have help here hide history hour hours how if image images into is it its just keep
     last later latest least leave less like list live locale locales lock locked locking
     log login logout make manage many message messages minute minutes missing mode
-    moderation month months more most move must my name need needs never new next none
+    moderation month months more most move must name need needs never new next none
     not nothing notification notifications now of off old one only open or order other
     our out over own page pages password pending per please preview previous private
     public publish published publishing ready reject rejected remove removed reply report
@@ -69,6 +69,10 @@ VIETNAMESE_LETTERS = re.compile(r"[^\W\d_]+")
 ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "data-w-tooltip-content-value")
 # Inputs and text areas hold content; scripts and styles are not read.
 SKIPPED_TAGS = ("script", "style", "textarea", "template", "noscript")
+# Filled in by Wagtail's script (the server writes a placeholder).
+SKIPPED_SELECTORS = "[data-side-panel-toggle-counter]"
+# Time zone identifiers (the account's time zone choices) are names, not prose.
+TIME_ZONE = re.compile(r"[A-Z][A-Za-z_]+(/[A-Za-z0-9_+-]+)+")
 
 
 def english_words(text: str) -> list[str]:
@@ -96,7 +100,7 @@ def content_pattern() -> re.Pattern:
 def fragments(html: str):
     """The strings a reader sees or hears: text and the labelling attributes."""
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(SKIPPED_TAGS):
+    for tag in [*soup.find_all(SKIPPED_TAGS), *soup.select(SKIPPED_SELECTORS)]:
         tag.decompose()
     for tag in soup.find_all(True):
         for attribute in ATTRIBUTES:
@@ -105,7 +109,7 @@ def fragments(html: str):
         if tag.name == "input" and tag.get("type") in ("submit", "button"):
             yield tag.get("value", "")
     for string in soup.find_all(string=True):
-        if string.strip():
+        if string.strip() and not TIME_ZONE.fullmatch(string.strip()):
             yield str(string)
 
 
@@ -150,6 +154,10 @@ class Crawler:
         else:
             html = response.content.decode()
         self.check_strings(url, fragments(html))
+        import os  # DEBUG-REMOVE
+        if os.environ.get("ADMINVI_DUMP"):  # DEBUG-REMOVE
+            os.makedirs("/tmp/adminvi_html", exist_ok=True)  # DEBUG-REMOVE
+            open("/tmp/adminvi_html/" + str(id(self))[-5:] + url.strip("/").replace("/", "_").replace("?", "_") + ".html", "w").write(html)  # DEBUG-REMOVE
         if 'class="js-translation-editor"' in html:
             self.check_strings(url, editor_props_fragments(html))
         return html
