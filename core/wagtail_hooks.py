@@ -1,9 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize import wagtail_hooks as localize_hooks
-from wagtail.admin.paginator import WagtailPaginator
 from wagtail_localize.views.report import TranslationsReportFilterSet, TranslationsReportView
 
 from core import cache as page_cache
@@ -65,7 +65,6 @@ for hook_name in ("register_page_header_buttons", "register_page_listing_more_bu
 
 
 # --- Labels wagtail-localize leaves untranslatable --------------------------------------
-
 
 
 class TranslationsPaginator(WagtailPaginator):
