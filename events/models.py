@@ -471,6 +471,10 @@ class Registration(PublicSubmission):
     def checked_in(self) -> bool:
         return self.checked_in_at is not None
 
+    # Column headings of the admin's listing (Django reads them off the property's getter).
+    event_title.fget.short_description = _("Event")  # type: ignore[attr-defined]
+    checked_in.fget.short_description = _("Checked in")  # type: ignore[attr-defined]
+
     def waitlist_position(self) -> int | None:
         if self.status != RegistrationStatus.WAITLISTED:
             return None

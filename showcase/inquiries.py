@@ -67,3 +67,6 @@ class Inquiry(PublicSubmission):
     @property
     def entry_title(self) -> str:
         return self.entry.title
+
+    # Column heading of the admin's listing (Django reads it off the property's getter).
+    entry_title.fget.short_description = _("Entry")  # type: ignore[attr-defined]

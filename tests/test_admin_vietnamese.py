@@ -20,6 +20,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Workflow
@@ -27,8 +28,9 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
-from core.roles import EDITORS, EVENT_MANAGERS, MODERATORS
+from core.roles import EDITORS, EVENT_MANAGERS, MODERATORS, SHOWCASE_MANAGERS
 from news.models import Topic
+from showcase.models import Inquiry, OcopProductPage
 
 pytestmark = pytest.mark.django_db
 
@@ -292,6 +294,36 @@ def test_moderator_reviews_in_vietnamese(staff, demo):
         "/admin/reports/workflow_tasks/",
     ]:
         crawler.get(url)
+    assert not crawler.findings, "English in the admin:\n" + crawler.report()
+
+
+@pytest.mark.parametrize(
+    ("group", "listing"),
+    [(EVENT_MANAGERS, "/admin/registrations/"), (SHOWCASE_MANAGERS, "/admin/inquiries/")],
+)
+def test_managers_of_personal_data_see_their_listings_in_vietnamese(demo, group, listing):
+    product = OcopProductPage.objects.filter(locale=demo["vi"], live=True).first()
+    Inquiry.objects.create(
+        entry=product,
+        organization="Hợp tác xã Rau sạch Tiên Lữ",
+        contact_name="Lê Thị Hoa",
+        email="hoa@rausach.example.vn",
+        phone="0912000111",
+        need="buy",
+        message="Báo giá",
+        language="vi",
+        consent=True,
+        consent_at=timezone.now(),
+        privacy_notice_version="1.0",
+        form_token="adminvi-1",
+    )
+    client = admin_client(member_of(group, "quanly"))
+    crawler = Crawler(client)
+    html = crawler.get(listing)
+    record = BeautifulSoup(html, "html.parser").select_one("tbody a[href*='/edit/']")
+    assert record is not None, "the demo has records"
+    crawler.get(record["href"])
+    crawler.get(record["href"].replace("/edit/", "/inspect/"))
     assert not crawler.findings, "English in the admin:\n" + crawler.report()
 
 

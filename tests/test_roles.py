@@ -183,7 +183,7 @@ def edit_form_actions(client, page):
 
 
 def test_editors_write_drafts_but_cannot_publish(client, article):
-    login_as(client, EDITORS)
+    editor = login_as(client, EDITORS)
     response, form = edit_form_actions(client, article)
     assert response.status_code == 200
     assert form.select_one('[name="action-submit"]'), "Editors submit for moderation"
@@ -194,9 +194,7 @@ def test_editors_write_drafts_but_cannot_publish(client, article):
     assert refused(client.post(f"/admin/pages/{article.pk}/unpublish/"))
     article.refresh_from_db()
     assert article.live
-    assert not article.permissions_for_user(
-        get_user_model().objects.get(username="editors")
-    ).can_publish()
+    assert not article.permissions_for_user(editor).can_publish()
 
 
 def test_moderators_can_publish_and_unpublish(client, article):
