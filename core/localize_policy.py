@@ -32,10 +32,10 @@ def leads_to_refused_view(url: str) -> bool:
         return False
 
 
-def is_refused(request) -> bool:
-    """Whether this request syncs or aliases, for a user who may not."""
+def syncs_or_aliases(request) -> bool:
+    """Whether this request syncs translations or makes an alias."""
     match = request.resolver_match
-    if match is None or may_sync_or_alias(request.user):
+    if match is None:
         return False
     if match.view_name in REFUSED_VIEWS:
         return True
@@ -50,7 +50,8 @@ def is_refused(request) -> bool:
 
 
 class RefuseSyncAndAliasMiddleware:
-    """403 for the requests of is_refused(); after authentication (it reads the user)."""
+    """403 for the requests of syncs_or_aliases() by users who may not. The user is read
+    only for those (reading it marks the session used: public pages would vary on it)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -59,6 +60,6 @@ class RefuseSyncAndAliasMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if is_refused(request):
+        if syncs_or_aliases(request) and not may_sync_or_alias(request.user):
             raise PermissionDenied
         return None

@@ -354,6 +354,35 @@ def test_translation_editor_script_strings_are_vietnamese(staff):
     assert catalog["Translate"] != "Translate" and "Dịch" in str(catalog["Translate"])
 
 
+def test_editor_translates_a_page_in_vietnamese(staff, demo):
+    """The Translate action from the explorer to the English copy, messages included."""
+    client = admin_client(staff["editor"])
+    page = (
+        Page.objects.filter(locale=demo["vi"], depth__gt=2)
+        .exclude(
+            translation_key__in=Page.objects.filter(locale=demo["en"]).values("translation_key")
+        )
+        .first()
+    )
+    submit_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    explorer = client.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
+    assert submit_url in explorer and "Dịch trang này" in explorer
+    response = client.post(submit_url, {"locales": [demo["en"].pk]}, follow=True)
+    assert response.status_code == 200
+    messages = [str(message) for message in response.context["messages"]]
+    assert messages == [f"Đã gửi trang '{page.title}' để dịch sang English"], messages
+    # Simple mode (WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE): the English copy opens in
+    # the ordinary edit form, without "Start Synced translation" for an editor.
+    english = page.get_translation(demo["en"])
+    crawler = Crawler(client)
+    html = crawler.get(f"/admin/pages/{english.pk}/edit/")
+    assert "localize-restart-translation" not in html
+    assert not crawler.findings, crawler.report()
+    chief = get_user_model().objects.create_superuser("chief", "chief@example.vn", "pw")
+    chief_html = admin_client(chief).get(f"/admin/pages/{english.pk}/edit/").content.decode()
+    assert "localize-restart-translation" in chief_html
+
+
 # --- Aliases and synced translation -------------------------------------------------------
 
 
