@@ -78,7 +78,8 @@ ALLOWED = frozenset({"wagtail", "ocop", "email", "url", "po", "html", "csv", "xl
 TOKENS = re.compile(r"[^\W_]+")
 ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "data-w-tooltip-content-value")
 # Inputs and text areas hold content; scripts and styles are not read.
-SKIPPED_TAGS = ("script", "style", "textarea", "template", "noscript")
+SKIPPED_TAGS = ("script", "style", "textarea", "noscript")
+UNREAD_ELEMENTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 # Filled in by Wagtail's script (the server writes a placeholder).
 SKIPPED_SELECTORS = "[data-side-panel-toggle-counter]"
 # Time zone identifiers (the account's time zone choices) are names, not prose.
@@ -109,7 +110,8 @@ def content_pattern() -> re.Pattern:
 
 def fragments(html: str):
     """The strings a reader sees or hears: text and the labelling attributes."""
-    soup = BeautifulSoup(html, "html.parser")
+    # Cut before parsing: edit forms carry hundreds of kilobytes of script data.
+    soup = BeautifulSoup(UNREAD_ELEMENTS.sub("", html), "html.parser")
     for tag in [*soup.find_all(SKIPPED_TAGS), *soup.select(SKIPPED_SELECTORS)]:
         tag.decompose()
     for tag in soup.find_all(True):
