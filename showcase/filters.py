@@ -12,6 +12,7 @@ from django.db.models import Count, Prefetch
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale
 
 from core.images import image_specs
@@ -41,7 +42,7 @@ class Facet:
 FACETS = [
     Facet("kind", _("Kind"), "kind"),
     Facet("group", _("Product group"), "product_group__slug"),
-    Facet("field", _("Field"), "research_field__slug"),
+    Facet("field", pgettext_lazy("research field", "Field"), "research_field__slug"),
     Facet("stars", _("Stars"), "stars"),
     Facet("commune", _("Commune or ward"), "commune__slug"),
     Facet("trl", _("Maturity"), "trl"),

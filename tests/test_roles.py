@@ -13,17 +13,19 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from core.roles import EDITORS, EVENT_MANAGERS, MODERATORS, SHOWCASE_MANAGERS
+from core.text import slugify_vi
 from events.models import EventPage, Registration
 from news.models import NewsPage
 from showcase.models import Inquiry, OcopProductPage
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ["Editors", "Moderators", "Showcase managers", "Event managers"]
+ROLES = [EDITORS, MODERATORS, SHOWCASE_MANAGERS, EVENT_MANAGERS]
 
 
 def staff(*groups, superuser=False):
-    name = "superuser" if superuser else "-".join(g.split()[0].lower() for g in groups)
+    name = "superuser" if superuser else "-".join(slugify_vi(g) for g in groups)
     user = get_user_model().objects.create_user(
         name, f"{name}@example.com", "pw", is_superuser=superuser, is_staff=superuser
     )
@@ -94,8 +96,8 @@ def refused(response):
 # --- Personal data -----------------------------------------------------------------------
 
 PERSONAL_DATA = {
-    "inquiries": ("Showcase managers",),
-    "registrations": ("Event managers",),
+    "inquiries": (SHOWCASE_MANAGERS,),
+    "registrations": (EVENT_MANAGERS,),
 }
 
 
@@ -131,7 +133,7 @@ def test_only_the_managers_of_personal_data_reach_its_list_and_exports(
     assert (f"/admin/{listing}/" in menu) is allowed, menu
 
 
-@pytest.mark.parametrize("role", ["Editors", "Moderators", "Showcase managers"])
+@pytest.mark.parametrize("role", [EDITORS, MODERATORS, SHOWCASE_MANAGERS])
 def test_roles_without_registrations_cannot_add_or_cancel_them(client, registration, role):
     login_as(client, role)
     before = Registration.objects.count()
@@ -143,7 +145,7 @@ def test_roles_without_registrations_cannot_add_or_cancel_them(client, registrat
     assert Registration.objects.count() == before and registration.status != "cancelled"
 
 
-@pytest.mark.parametrize("role", ["Editors", "Moderators", "Event managers"])
+@pytest.mark.parametrize("role", [EDITORS, MODERATORS, EVENT_MANAGERS])
 def test_roles_without_inquiries_cannot_change_them(client, inquiry, role):
     login_as(client, role)
     assert refused(
@@ -158,7 +160,7 @@ def test_page_header_shortcuts_to_personal_data_are_only_for_their_managers(
 ):
     event = registration.event
     product = inquiry.entry
-    login_as(client, "Moderators")
+    login_as(client, MODERATORS)
     assert (
         "/admin/registrations/" not in client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
     )
@@ -181,7 +183,7 @@ def edit_form_actions(client, page):
 
 
 def test_editors_write_drafts_but_cannot_publish(client, article):
-    login_as(client, "Editors")
+    editor = login_as(client, EDITORS)
     response, form = edit_form_actions(client, article)
     assert response.status_code == 200
     assert form.select_one('[name="action-submit"]'), "Editors submit for moderation"
@@ -192,13 +194,11 @@ def test_editors_write_drafts_but_cannot_publish(client, article):
     assert refused(client.post(f"/admin/pages/{article.pk}/unpublish/"))
     article.refresh_from_db()
     assert article.live
-    assert not article.permissions_for_user(
-        get_user_model().objects.get(username="editors")
-    ).can_publish()
+    assert not article.permissions_for_user(editor).can_publish()
 
 
 def test_moderators_can_publish_and_unpublish(client, article):
-    user = login_as(client, "Moderators")
+    user = login_as(client, MODERATORS)
     response, form = edit_form_actions(client, article)
     assert response.status_code == 200
     assert form.select_one('[name="action-publish"]')
@@ -207,7 +207,7 @@ def test_moderators_can_publish_and_unpublish(client, article):
     assert client.get(f"/admin/pages/{article.pk}/unpublish/").status_code == 200
 
 
-@pytest.mark.parametrize("role", ["Event managers", "Showcase managers"])
+@pytest.mark.parametrize("role", [EVENT_MANAGERS, SHOWCASE_MANAGERS])
 def test_managers_of_personal_data_cannot_edit_pages(client, article, role):
     login_as(client, role)
     event = EventPage.objects.filter(live=True).first()

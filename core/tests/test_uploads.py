@@ -12,6 +12,7 @@ from PIL import Image
 from wagtail.models import Collection
 
 from core.models import CustomDocument, CustomImage
+from core.roles import EDITORS
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def png_bytes(size=(8, 8)):
 @pytest.fixture
 def editor(client, db):
     user = get_user_model().objects.create_user("bientap", "bt@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(user)
     return user
 

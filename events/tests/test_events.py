@@ -18,6 +18,7 @@ from icalendar import Calendar
 from wagtail.models import PageViewRestriction
 
 from core.demo import translate
+from core.roles import EDITORS, EVENT_MANAGERS, MODERATORS, SHOWCASE_MANAGERS
 from core.validators import example_tax_code
 from events.models import EventPage, Registration, RegistrationStatus
 from events.tokens import cancel_token
@@ -495,10 +496,10 @@ def staff(group):
 @pytest.mark.parametrize(
     ("group", "allowed"),
     [
-        ("Event managers", True),
-        ("Editors", False),
-        ("Moderators", False),
-        ("Showcase managers", False),
+        (EVENT_MANAGERS, True),
+        (EDITORS, False),
+        (MODERATORS, False),
+        (SHOWCASE_MANAGERS, False),
     ],
 )
 def test_only_event_managers_see_registrations(client, site, group, allowed):
@@ -513,7 +514,7 @@ def test_only_event_managers_see_registrations(client, site, group, allowed):
 def test_staff_add_goes_through_the_same_seat_count(client, site):
     event = ef.event(site, "Hội thảo", capacity=2)
     register(client, event, attendees="2")
-    client.force_login(staff("Event managers"))
+    client.force_login(staff(EVENT_MANAGERS))
     response = client.post(
         "/admin/registrations/new/",
         {
@@ -540,7 +541,7 @@ def test_export_is_formula_safe(client, site):
     # Headings and values as staff read them: events/tests/test_staff_exports.py.
     event = ef.event(site, "Hội thảo", capacity=20)
     register(client, event, organization="=cmd|' /C calc'!A0")
-    client.force_login(staff("Event managers"))
+    client.force_login(staff(EVENT_MANAGERS))
     response = client.get("/admin/registrations/?export=csv")
     text = b"".join(response.streaming_content).decode()
     assert "'=cmd" in text and ",=cmd" not in text
@@ -550,7 +551,7 @@ def test_check_in_on_the_day(client, site):
     event = ef.event(site, "Hội thảo", capacity=20)
     register(client, event)
     registration = Registration.objects.get()
-    client.force_login(staff("Event managers"))
+    client.force_login(staff(EVENT_MANAGERS))
     response = client.post(
         f"/admin/registrations/edit/{registration.pk}/", {"note": "", "checked_in": "on"}
     )

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
+from core.roles import EDITORS, MODERATORS
 from core.text import slugify_vi
 from news.models import NewsPage
 from tests import factories
@@ -59,7 +60,7 @@ def add_form_data(title):
 
 
 def test_editor_cannot_publish_but_can_submit_for_moderation(client, news):
-    editor = staff("bientap", "Editors")
+    editor = staff("bientap", EDITORS)
     client.force_login(editor)
     url = f"/admin/pages/add/news/newspage/{news.pk}/"
     assert client.get(url).status_code == 200
@@ -79,8 +80,8 @@ def test_editor_cannot_publish_but_can_submit_for_moderation(client, news):
 
 
 def test_moderator_approves_and_publishes(client, news):
-    editor = staff("bientap", "Editors")
-    moderator = staff("kiemduyet", "Moderators")
+    editor = staff("bientap", EDITORS)
+    moderator = staff("kiemduyet", MODERATORS)
     page = factories.article(news, "Chờ duyệt", publish=False)
     page.get_latest_revision()
     workflow = page.get_workflow()
@@ -102,11 +103,11 @@ def test_moderator_approves_and_publishes(client, news):
 
 def test_moderator_can_unpublish_editor_cannot(client, news):
     page = factories.article(news, "Đang đăng")
-    client.force_login(staff("bientap", "Editors"))
+    client.force_login(staff("bientap", EDITORS))
     client.post(f"/admin/pages/{page.pk}/unpublish/")
     page.refresh_from_db()
     assert page.live
-    client.force_login(staff("kiemduyet", "Moderators"))
+    client.force_login(staff("kiemduyet", MODERATORS))
     client.post(f"/admin/pages/{page.pk}/unpublish/")
     page.refresh_from_db()
     assert not page.live

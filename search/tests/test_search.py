@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
+from core.roles import EDITORS
 from core.search import clean_query, highlight, parse_query
 from home.models import ContentPage
 from news.models import NewsPage
@@ -222,7 +223,7 @@ def test_search_terms_report_filters_exports_and_is_listed_once(client, corpus):
     old = today - datetime.timedelta(days=60)
     SearchQueryLog.objects.create(query="nhan long", language="vi", day=old, hits=9, results=1)
     editor = get_user_model().objects.create_user("ed", "ed@example.com", "pw")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
     # One "Search terms" report, ours (Wagtail's own is hidden).
     menu = [url for _label, url in reports_menu(client) if "search-terms" in url]

@@ -11,6 +11,7 @@ from django.core import mail
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from core.roles import EDITORS, MODERATORS, SHOWCASE_MANAGERS
 from showcase.models import Inquiry, OcopProductPage, TechnologyPage
 
 pytestmark = pytest.mark.django_db
@@ -212,7 +213,7 @@ def inquiry(product):
 
 
 @pytest.mark.parametrize(
-    ("group", "allowed"), [("Showcase managers", True), ("Editors", False), ("Moderators", False)]
+    ("group", "allowed"), [(SHOWCASE_MANAGERS, True), (EDITORS, False), (MODERATORS, False)]
 )
 def test_only_showcase_managers_see_inquiries(client, inquiry, group, allowed):
     client.force_login(staff(group))
@@ -226,7 +227,7 @@ def test_only_showcase_managers_see_inquiries(client, inquiry, group, allowed):
 
 
 def test_inquiries_filter_by_status_and_entry(client, inquiry, product):
-    client.force_login(staff("Showcase managers"))
+    client.force_login(staff(SHOWCASE_MANAGERS))
     assert (
         inquiry.reference
         in client.get(f"/admin/inquiries/?status=new&entry={product.pk}").content.decode()
@@ -235,7 +236,7 @@ def test_inquiries_filter_by_status_and_entry(client, inquiry, product):
 
 
 def test_csv_export_has_a_bom_and_no_formulas(client, inquiry):
-    client.force_login(staff("Showcase managers"))
+    client.force_login(staff(SHOWCASE_MANAGERS))
     response = client.get("/admin/inquiries/?export=csv")
     text = b"".join(response.streaming_content).decode("utf-8")
     assert text.startswith("\ufeff")
@@ -244,7 +245,7 @@ def test_csv_export_has_a_bom_and_no_formulas(client, inquiry):
 
 
 def test_excel_export_has_no_formulas(client, inquiry):
-    client.force_login(staff("Showcase managers"))
+    client.force_login(staff(SHOWCASE_MANAGERS))
     response = client.get("/admin/inquiries/?export=xlsx")
     workbook = load_workbook(
         io.BytesIO(b"".join(response.streaming_content) if response.streaming else response.content)

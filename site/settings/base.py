@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Its catalogue translates the "N minutes ago" of the admin (Wagtail uses naturaltime).
+    "django.contrib.humanize",
     "django_tasks",
     "django_tasks_db",
     "rest_framework",
@@ -75,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Aliases and synced translation: superusers only (core/localize_policy.py).
+    "core.localize_policy.RefuseSyncAndAliasMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -11,6 +11,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
+from core.roles import EDITORS, MODERATORS
 from core.validators import example_tax_code
 from events.models import EventPage, Registration, RegistrationStatus
 from news.models import NewsIndexPage, NewsPage
@@ -165,7 +166,7 @@ def test_search_without_diacritics_finds_the_article(page):
 def staff(live_url):
     """An Editors user and a Moderators user with known passwords (kept: see conftest)."""
     users = {}
-    for username, group in (("e2e-bientap", "Editors"), ("e2e-kiemduyet", "Moderators")):
+    for username, group in (("e2e-bientap", EDITORS), ("e2e-kiemduyet", MODERATORS)):
         user, _ = get_user_model().objects.get_or_create(
             username=username, defaults={"email": f"{username}@sokhcn.example.gov.vn"}
         )
@@ -219,7 +220,7 @@ def test_editor_writes_moderator_publishes(new_page, staff):
     slug = "hoi-cho-cong-nghe-da-nang-" + title.rsplit(" ", 1)[1]
 
     editor = new_page()
-    admin_login(editor, staff["Editors"])
+    admin_login(editor, staff[EDITORS])
     editor.goto(reverse("wagtailadmin_pages:add", args=["news", "newspage", news_index.pk]))
     editor.locator("#id_title").click()
     editor.keyboard.type(title)
@@ -246,7 +247,7 @@ def test_editor_writes_moderator_publishes(new_page, staff):
     assert article.current_workflow_state and article.current_workflow_state.status == "in_progress"
 
     moderator = new_page()
-    admin_login(moderator, staff["Moderators"])
+    admin_login(moderator, staff[MODERATORS])
     row = moderator.locator("tr", has_text=title)
     row.locator("[data-w-dropdown-target=toggle]").click()
     row.locator("button[data-workflow-action-url*='/approve/']:not([data-launch-modal])").click()
