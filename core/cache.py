@@ -102,7 +102,7 @@ class _ReadTrackingQueryDict(QueryDict):
     for: one it never read cannot have shaped the page, so its URL is not stored. Copies
     share the notes (wagtail-cache swaps request.GET for a copy without utm_* and such)."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kwargs) -> None:
         self.read: set[str] = set()  # before parsing, which already asks __contains__
         super().__init__(*args, **kwargs)
         self.read.clear()

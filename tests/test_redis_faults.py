@@ -21,6 +21,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
+from core import redis_pool
 from core.validators import example_tax_code
 from events.models import EventIndexPage, EventPage, Registration
 from news.models import NewsIndexPage, NewsPage
@@ -79,6 +80,9 @@ class RedisServer:
 
     def freeze(self) -> None:
         os.kill(self.process.pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        os.kill(self.process.pid, signal.SIGCONT)
 
     def cleanup(self) -> None:
         if self.process.poll() is None:
@@ -228,6 +232,17 @@ def test_an_outage_is_logged_once_not_per_cache_call(production_cache, public_ur
     reports = [r.getMessage() for r in caplog.records if r.levelname != "INFO"]
     assert len(reports) == 1, reports  # each page makes dozens of cache calls
     assert "unreachable" in reports[0] and "Traceback" not in caplog.text
+
+
+def test_the_cache_is_used_again_once_redis_answers(production_cache, public_urls, monkeypatch):
+    monkeypatch.setattr(redis_pool, "SKIP_SECONDS", 0.5)
+    reader, article = Client(), public_urls["article"]
+    production_cache.freeze()
+    assert reader.get(article).status_code == 200
+    production_cache.thaw()
+    time.sleep(0.6)  # the breaker lets one call through again
+    assert reader.get(article)["X-Wagtail-Cache"] == "miss"
+    assert reader.get(article)["X-Wagtail-Cache"] == "hit"
 
 
 # --- What the page cache keeps ----------------------------------------------------------------
