@@ -12,7 +12,10 @@ Never cached:
   whenever a form uses the token. Form pages must be rendered fresh anyway, since each
   form carries a one-use token (core.forms.PublicForm) that a cached copy would hand to
   the next reader: their submission would be taken for a repeat and dropped;
-- responses marked private or no-store (never_cache: confirmations, the cancel link).
+- responses marked private or no-store (never_cache: confirmations, the cancel link);
+- anything but a 200 (a 404 or a redirect is cheap to answer again, and each new URL
+  would take memory), and URLs carrying a query parameter the page never read: made-up
+  URLs must not fill the cache (docs/deployment.md, "When Redis fails").
 
 Invalidation clears the whole alias rather than single URLs: wagtail-cache's per-URL
 keyring is one dict that every process reads, modifies and writes back (racy, and it grows
@@ -32,6 +35,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
+from django.http import QueryDict
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.cache import (  # type: ignore[attr-defined]  # cc_delim_re: not in the stubs
@@ -87,12 +91,49 @@ def is_request_cacheable(request, is_cacheable):
     admin, search = _uncached_paths()
     if request.path_info.startswith(admin) or request.path_info in search:
         return False
+    request.GET = _ReadTrackingQueryDict(
+        request.META.get("QUERY_STRING", ""), encoding=request.encoding
+    )
     return None
 
 
+class _ReadTrackingQueryDict(QueryDict):
+    """request.GET that notes which parameters the page's code (views, templates) asked
+    for: one it never read cannot have shaped the page, so its URL is not stored. Copies
+    share the notes (wagtail-cache swaps request.GET for a copy without utm_* and such)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self.read: set[str] = set()  # before parsing, which already asks __contains__
+        super().__init__(*args, **kwargs)
+        self.read.clear()
+
+    def __getitem__(self, key):
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def getlist(self, key, default=None):
+        self.read.add(key)
+        return super().getlist(key, default)
+
+    def __contains__(self, key):
+        self.read.add(key)
+        return super().__contains__(key)
+
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)
+        result.read = self.read
+        return result
+
+
+def _has_unread_parameters(request) -> bool:
+    query = request.GET
+    read = query.read if isinstance(query, _ReadTrackingQueryDict) else set()
+    return not set(query) <= read
+
+
 def is_response_cacheable(response, is_cacheable):
-    """wagtail-cache hook: never keep a response that sets a cookie or says private."""
-    if response.cookies:
+    """wagtail-cache hook: keep only a 200 that sets no cookie and is not private."""
+    if response.status_code != 200 or response.cookies:
         return False
     directives = {
         d.strip().split("=")[0].lower()
@@ -137,6 +178,8 @@ class UpdateCacheMiddleware(wagtailcache.UpdateCacheMiddleware):
         if getattr(request, "_wagtailcache_update", False) and _replica_may_lag():
             # Just after a clear, this page may have been read from a read replica that
             # has not caught up with the commit yet: serve it, but do not keep it.
+            request._wagtailcache_skip = True
+        if getattr(request, "_wagtailcache_update", False) and _has_unread_parameters(request):
             request._wagtailcache_skip = True
         response = super().process_response(request, response)
         status = response.get(wagtailcache_settings.WAGTAIL_CACHE_HEADER or "", "")

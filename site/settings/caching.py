@@ -4,11 +4,18 @@ Two cache aliases: "default" (sessions, rate-limit counters, Wagtail's own small
 and "pages" (wagtail-cache's full pages, core/cache.py). Every change an editor publishes
 clears "pages" entirely; on Redis that is FLUSHDB, so "pages" must live in a Redis
 database of its own or it would wipe "default" with it.
+
+Both are caches in the strict sense: every value can be rebuilt (sessions are written
+through to the database, rate limits fail open: core/ratelimit.py), so an unreachable or
+hung Redis costs speed, never a page (docs/deployment.md, "When Redis fails").
 """
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 PAGE_CACHE_DEFAULT_SECONDS = 600
+# Seconds to wait for Redis to accept a connection or answer a command: a hung Redis
+# costs one of these per process every few seconds (core/redis_pool.py), not per call.
+REDIS_SOCKET_TIMEOUT = 0.25
 
 
 class CacheConfigError(ValueError):
@@ -44,18 +51,19 @@ def next_redis_db_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, f"/{db + 1}", urlencode(query), ""))
 
 
-def _redis(location: str, timeout: int | None, *, ignore_errors: bool) -> dict:
+def _redis(location: str, timeout: int | None) -> dict:
     return {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": location,
         "TIMEOUT": timeout,
         "OPTIONS": {
-            # A dead Redis must not hang every request for the OS's TCP timeout.
-            "SOCKET_CONNECT_TIMEOUT": 2,
-            "SOCKET_TIMEOUT": 2,
-            # Losing the page cache only costs speed, so an outage degrades to rendering
-            # every page. "default" stays strict: rate limits must not silently vanish.
-            "IGNORE_EXCEPTIONS": ignore_errors,
+            "SOCKET_CONNECT_TIMEOUT": REDIS_SOCKET_TIMEOUT,
+            "SOCKET_TIMEOUT": REDIS_SOCKET_TIMEOUT,
+            # A connection error or timeout reads as a miss and a write as done: the page
+            # is built from the database. After one, the process leaves Redis alone for a
+            # few seconds (core/redis_pool.py), which also logs the outage once.
+            "IGNORE_EXCEPTIONS": True,
+            "CONNECTION_POOL_CLASS": "core.redis_pool.CircuitBreakerConnectionPool",
         },
     }
 
@@ -77,7 +85,7 @@ def production_caches(environ) -> dict:
     if not redis_url:
         caches = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
         caches["pages"] = (
-            _redis(page_url, timeout, ignore_errors=True)
+            _redis(page_url, timeout)
             if page_url
             else {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
         )
@@ -89,8 +97,8 @@ def production_caches(environ) -> dict:
             "the page cache flushes its whole database."
         )
     return {
-        "default": _redis(redis_url, 300, ignore_errors=False),
-        "pages": _redis(page_url, timeout, ignore_errors=True),
+        "default": _redis(redis_url, 300),
+        "pages": _redis(page_url, timeout),
     }
 
 

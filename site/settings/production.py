@@ -62,7 +62,8 @@ if os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL"):
     # Sessions (staff sign-ins, page passwords) are read from Redis and written through to
     # the database: every app server sees them, and a Redis restart or eviction signs
     # nobody out. Pure cache sessions would, and page-cache clears never reach them
-    # (another database).
+    # (another database). With Redis unreachable, a session is read from the database
+    # (the cache answers a miss) and saved there: staff stay signed in.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     SESSION_CACHE_ALIAS = "default"
 
