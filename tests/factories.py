@@ -26,6 +26,7 @@ from news.models import (
 )
 from showcase.models import (
     Commune,
+    Inquiry,
     OcopProductPage,
     ProductGroup,
     ResearchField,
@@ -265,3 +266,21 @@ def article(index, title, *, days_ago=0, topics=(), image=False, publish=True, *
     if publish:
         revision.publish()
     return page
+
+
+def inquiry(entry, form_token: str, **fields) -> Inquiry:
+    """A business's inquiry about an entry, saved as the public form saves it."""
+    data = {
+        "organization": "Hợp tác xã Rau sạch Tiên Lữ",
+        "contact_name": "Lê Thị Hoa",
+        "email": "hoa@rausach.example.vn",
+        "phone": "0912000111",
+        "need": "buy",
+        "message": "Báo giá",
+        "language": "vi",
+        "consent": True,
+        "consent_at": timezone.now(),
+        "privacy_notice_version": "1.0",
+        **fields,
+    }
+    return Inquiry.objects.create(entry=entry, form_token=form_token, **data)

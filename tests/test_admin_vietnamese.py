@@ -20,7 +20,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Workflow
@@ -29,8 +29,10 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
 from core.roles import EDITORS, EVENT_MANAGERS, MODERATORS, SHOWCASE_MANAGERS
+from events.models import Registration
 from news.models import Topic
-from showcase.models import Inquiry, OcopProductPage
+from showcase.models import OcopProductPage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -322,20 +324,7 @@ def test_moderator_reviews_in_vietnamese(staff, demo):
 )
 def test_managers_of_personal_data_see_their_listings_in_vietnamese(demo, group, listing):
     product = OcopProductPage.objects.filter(locale=demo["vi"], live=True).first()
-    Inquiry.objects.create(
-        entry=product,
-        organization="Hợp tác xã Rau sạch Tiên Lữ",
-        contact_name="Lê Thị Hoa",
-        email="hoa@rausach.example.vn",
-        phone="0912000111",
-        need="buy",
-        message="Báo giá",
-        language="vi",
-        consent=True,
-        consent_at=timezone.now(),
-        privacy_notice_version="1.0",
-        form_token="adminvi-1",
-    )
+    factories.inquiry(product, "adminvi-1")
     client = admin_client(member_of(group, "quanly"))
     crawler = Crawler(client)
     html = crawler.get(listing)
@@ -510,12 +499,20 @@ def test_catalogue_precedence():
 def test_booleans_read_as_words_in_listings(demo):
     """Wagtail prints a boolean cell raw ("True"); ours say yes or no."""
     manager = member_of(EVENT_MANAGERS, "quanlysukien")
-    page = BeautifulSoup(admin_client(manager).get("/admin/registrations/").content, "html.parser")
+    client = admin_client(manager)
+    page = BeautifulSoup(client.get("/admin/registrations/").content, "html.parser")
     cells = [td.get_text(strip=True) for td in page.select("tbody td")]
     titles = [tag["title"] for tag in page.select("tbody [title]")]
     assert cells, "the demo has registrations"
     assert not {"True", "False", "None"} & {*cells, *titles}
-    assert {"Có", "Không"} & {*cells, *titles}
+    # The inspect view shows every field, the consents among them.
+    registration = Registration.objects.filter(anonymized=False).first()
+    inspect = BeautifulSoup(
+        client.get(f"/admin/registrations/inspect/{registration.pk}/").content, "html.parser"
+    )
+    values = {dd.get_text(strip=True) for dd in inspect.select("dd")}
+    assert not {"True", "False", "None"} & values
+    assert {"Có", "Không"} & values
 
 
 # --- Moderation emails in the recipient's language ---------------------------------------

@@ -11,13 +11,13 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.utils import timezone
 
 from core.roles import EDITORS, EVENT_MANAGERS, MODERATORS, SHOWCASE_MANAGERS
 from core.text import slugify_vi
 from events.models import EventPage, Registration
 from news.models import NewsPage
-from showcase.models import Inquiry, OcopProductPage
+from showcase.models import OcopProductPage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -43,20 +43,7 @@ def login_as(client, role):
 @pytest.fixture
 def inquiry(demo):
     product = OcopProductPage.objects.filter(locale=demo["vi"], live=True).first()
-    return Inquiry.objects.create(
-        entry=product,
-        organization="Hợp tác xã Rau sạch Tiên Lữ",
-        contact_name="Lê Thị Hoa",
-        email="hoa@rausach.example.vn",
-        phone="0912000111",
-        need="buy",
-        message="Báo giá",
-        language="vi",
-        consent=True,
-        consent_at=timezone.now(),
-        privacy_notice_version="1.0",
-        form_token="roles-1",
-    )
+    return factories.inquiry(product, "roles-1")
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from wagtail.models import Collection
 
 from core import logs
 from core.models import CustomDocument, CustomImage
+from core.roles import EDITORS
 
 pytestmark = pytest.mark.django_db
 
@@ -172,7 +173,7 @@ def png_header(width, height):
 @pytest.fixture
 def editor(client, db):
     user = get_user_model().objects.create_user("bientap", "bt@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(user)
     return user
 

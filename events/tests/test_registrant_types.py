@@ -10,6 +10,7 @@ from django.core import mail
 from wagtail.models import Locale
 
 from core.demo import translate
+from core.roles import EVENT_MANAGERS
 from events.models import Registration
 from tests import events_factories as ef
 from tests import factories
@@ -277,7 +278,7 @@ def test_confirmation_and_email_say_who_registered(
 
 def staff_client(client):
     user = get_user_model().objects.create_user("desk", "desk@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Event managers"))
+    user.groups.add(Group.objects.get(name=EVENT_MANAGERS))
     client.force_login(user)
     return client
 

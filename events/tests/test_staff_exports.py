@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.users.models import UserProfile
 
+from core.roles import EVENT_MANAGERS, MODERATORS
 from events.models import EventIndexPage, EventPage, Registration
 from tests import events_factories as ef
 from tests.exports import read_csv, read_xlsx
@@ -78,7 +79,7 @@ def row_of(rows, registration):
 
 
 def test_csv_export_reads_in_vietnamese_and_local_time(client, known):
-    login_as(client, "Event managers")
+    login_as(client, EVENT_MANAGERS)
     header, rows = read_csv(client.get("/admin/registrations/?export=csv"))
     for heading in HEADINGS_VI:
         assert heading in header
@@ -96,7 +97,7 @@ def test_csv_export_reads_in_vietnamese_and_local_time(client, known):
 
 
 def test_xlsx_export_keeps_local_date_cells_in_vietnamese_format(client, known):
-    login_as(client, "Event managers")
+    login_as(client, EVENT_MANAGERS)
     header, rows, formats = read_xlsx(client.get("/admin/registrations/?export=xlsx"))
     assert header[:3] == ["Mã đăng ký", "Sự kiện", "Trạng thái"]
     row = row_of(rows, known)
@@ -109,7 +110,7 @@ def test_xlsx_export_keeps_local_date_cells_in_vietnamese_format(client, known):
 
 
 def test_export_follows_an_english_staff_members_language(client, known):
-    user = login_as(client, "Event managers")
+    user = login_as(client, EVENT_MANAGERS)
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
@@ -122,7 +123,7 @@ def test_export_follows_an_english_staff_members_language(client, known):
 
 
 def test_list_and_inspect_view_read_in_local_time(client, known):
-    login_as(client, "Event managers")
+    login_as(client, EVENT_MANAGERS)
     listing = soup(client.get("/admin/registrations/", {"q": known.code}))
     [line] = [tr for tr in listing.select("tbody tr") if known.code in tr.text]
     cells = [td.text.strip() for td in line.select("td")]
@@ -138,7 +139,7 @@ def test_list_and_inspect_view_read_in_local_time(client, known):
 
 
 def test_event_filter_offers_only_the_vietnamese_events(client, demo, known):
-    login_as(client, "Event managers")
+    login_as(client, EVENT_MANAGERS)
     listing = soup(client.get("/admin/registrations/"))
     offered = {int(o["value"]) for o in listing.select('[name="event"] option') if o["value"]}
     vietnamese = set(EventPage.objects.filter(locale=demo["vi"]).values_list("pk", flat=True))
@@ -199,5 +200,5 @@ def test_english_editor_shows_the_vietnamese_events_totals(client, demo, counted
 
 def test_panel_is_only_for_those_who_may_see_registrations(client, counted):
     event, _registrations = counted
-    login_as(client, "Moderators")
+    login_as(client, MODERATORS)
     assert panel_of(client, event) is None

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
+from core.roles import SHOWCASE_MANAGERS
 from showcase.models import Inquiry, OcopProductPage
 from tests.exports import read_csv, read_xlsx
 from tests.test_roles import login_as
@@ -40,7 +41,7 @@ def row_of(rows, inquiry):
 
 
 def test_csv_export_reads_in_vietnamese_and_local_time(client, inquiry):
-    login_as(client, "Showcase managers")
+    login_as(client, SHOWCASE_MANAGERS)
     header, rows = read_csv(client.get("/admin/inquiries/?export=csv"))
     assert header[:4] == ["Mã yêu cầu", "Thời điểm tiếp nhận", "Mục sản phẩm, công nghệ", "Tổ chức"]
     assert not {"reference", "contact_name", "created_at"} & set(header)
@@ -53,7 +54,7 @@ def test_csv_export_reads_in_vietnamese_and_local_time(client, inquiry):
 
 
 def test_xlsx_export_keeps_a_local_date_cell(client, inquiry):
-    login_as(client, "Showcase managers")
+    login_as(client, SHOWCASE_MANAGERS)
     _header, rows, formats = read_xlsx(client.get("/admin/inquiries/?export=xlsx"))
     row = row_of(rows, inquiry)
     assert row["Thời điểm tiếp nhận"] == datetime.datetime(2026, 3, 1, 8, 30)
@@ -62,7 +63,7 @@ def test_xlsx_export_keeps_a_local_date_cell(client, inquiry):
 
 
 def test_list_and_inspect_view_read_in_local_time(client, inquiry):
-    login_as(client, "Showcase managers")
+    login_as(client, SHOWCASE_MANAGERS)
     listing = BeautifulSoup(client.get("/admin/inquiries/").content, "html.parser")
     [line] = [tr for tr in listing.select("tbody tr") if inquiry.reference in tr.text]
     cells = [td.text.strip() for td in line.select("td")]
