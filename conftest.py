@@ -29,7 +29,6 @@ def pytest_collection_modifyitems(items):
     for item in items:
         marker = item.get_closest_marker("django_db")
         if item.path.is_relative_to(E2E_DIR):
-            item.add_marker(pytest.mark.e2e)
             e2e.append(item)
         elif marker and marker.kwargs.get("transaction"):
             transactional.append(item)
@@ -46,6 +45,9 @@ def pytest_itemcollected(item):
     Marked here, before xdist reads the marks in its own pytest_collection_modifyitems."""
     if "live_database" in getattr(item, "fixturenames", ()):
         item.add_marker(pytest.mark.xdist_group("live_database"))
+    # Here too, not in pytest_collection_modifyitems: `-m "not e2e"` must see it.
+    if item.path.is_relative_to(E2E_DIR):
+        item.add_marker(pytest.mark.e2e)
 
 
 @pytest.fixture(autouse=True)

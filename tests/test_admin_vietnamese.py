@@ -34,7 +34,8 @@ from news.models import Topic
 from showcase.models import OcopProductPage
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+# Rendering and Redis, not the database engine: .ci/run runs these once, on SQLite.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
 
 LOCALIZE_JS_CATALOGUE = (
     Path(wagtail_localize.__file__).parent / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"

@@ -29,7 +29,8 @@ from settings import caching
 from showcase.models import ShowcaseIndexPage
 from tests import events_factories as ef
 
-pytestmark = pytest.mark.django_db
+# Rendering and Redis, not the database engine: .ci/run runs these once, on SQLite.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
 
 # Slower is acceptable, hanging is not: a page may take this long with Redis gone.
 PAGE_SECONDS = 5.0

@@ -131,6 +131,7 @@ print(json.dumps({
 """
 
 
+@pytest.mark.engine_independent  # runs on its own SQLite file whatever the suite's database
 def test_the_migration_makes_article_tags_vietnamese_news_tags_with_folded_slugs(tmp_path):
     """On a database of its own: existing taggit tags of articles keep their ids (page
     revisions name them), get ASCII slugs, and new tags are numbered after them."""
