@@ -9,7 +9,8 @@ from django.utils import translation
 
 from core.views import server_error
 
-pytestmark = pytest.mark.django_db
+# Rendering, not the database engine: .ci/run runs these once, on SQLite.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
 
 
 def soup(response):

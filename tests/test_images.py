@@ -12,7 +12,8 @@ from django.views.static import serve
 from news.models import NewsIndexPage, NewsPage
 from showcase.models import ShowcaseEntryPage, ShowcaseIndexPage
 
-pytestmark = pytest.mark.django_db
+# Rendering, not the database engine: .ci/run runs these once, on SQLite.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
 
 MAGIC = {"image/webp": (8, b"WEBP"), "image/jpeg": (0, b"\xff\xd8\xff")}
 

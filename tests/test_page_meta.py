@@ -4,7 +4,8 @@ after the first paint (both found by bench/lighthouse.py)."""
 import pytest
 from bs4 import BeautifulSoup
 
-pytestmark = pytest.mark.django_db
+# Rendering, not the database engine: .ci/run runs these once, on SQLite.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
 
 
 def soup(response):

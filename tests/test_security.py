@@ -86,6 +86,7 @@ def directives(header):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", KEY_PAGES)
+@pytest.mark.engine_independent  # headers and escaping: rendering only
 def test_public_pages_send_strict_headers_and_no_inline_code(client, site_pages, language, name):
     response = client.get(site_pages[language][name])
     assert response.status_code == 200
@@ -190,6 +191,7 @@ def hostile_urls(pages, payload):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("payload", XSS)
+@pytest.mark.engine_independent  # headers and escaping: rendering only
 def test_script_in_any_parameter_comes_back_escaped_never_raw(
     client, site_pages, language, payload
 ):
