@@ -11,6 +11,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connections
 from django.test.utils import setup_databases, teardown_databases
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 from tests.live_db import live_database  # noqa: F401 - a real database for other processes
@@ -162,6 +163,15 @@ def page_by_slug():
         return Page.objects.get(slug=slug).specific
 
     return get
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """LocaleMiddleware leaves the last request's language active in the thread: a test
+    must start in the default language, whatever ran before it on this worker."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
