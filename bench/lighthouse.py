@@ -115,6 +115,7 @@ def server_env(database_url, media_root, static_root):
         "REDIS_URL": REDIS_URL,
         "SECRET_KEY": "lighthouse-only-" + "k" * 50,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "MEDIA_ROOT": str(media_root),
         "LIGHTHOUSE_STATIC_ROOT": str(static_root),

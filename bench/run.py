@@ -84,6 +84,7 @@ def env_for(database_url, redis_url=None):
         "PAGE_CACHE_URL": next_redis_db_url(redis_url),
         "SECRET_KEY": "bench-only-" + "k" * 50,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         # The load comes from one address: lift the per-address spam guard.
         "RATE_LIMIT_REGISTRATIONS_PER_HOUR": "100000000",

@@ -16,6 +16,8 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.addresses import AddressFields
 from core.facts import FactsFromSourceMixin, FactsFromSourcePageMixin, FactsModelForm, FactsPageForm
+from core.outbox import MailOutage, OutgoingEmail  # noqa: F401 - models of this app
+from core.schedule import ScheduledRun  # noqa: F401 - a model of this app
 from core.search import folded_search_fields
 from core.text import slugify_vi
 from core.widgets import VietnameseSlugInput

@@ -14,12 +14,14 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.conf import settings
+from django.core import signing
 from django.db import IntegrityError, models, transaction
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
+from core.outbox import OutgoingEmail
 from core.ratelimit import over_limit
 
 # The version of the personal data notice readers agree to; stored with each consent.
@@ -52,6 +54,8 @@ class SubmissionQuerySet(models.QuerySet):
         """Overwrite the personal data (see PublicSubmission.personal_data); keep the rest
         (dates, counts, status) for statistics."""
         model: Any = self.model  # a PublicSubmission subclass
+        # Their emails hold the same personal data: they go too (sent or not).
+        OutgoingEmail.objects.about(self).delete()
         return self.update(**model.personal_data, form_token=None, anonymized=True)
 
     def with_reference(self, value: str):
@@ -66,6 +70,8 @@ class PublicSubmission(models.Model):
     reference_field: ClassVar[str] = "reference"
     # The personal-data fields, and what anonymization leaves in each.
     personal_data: ClassVar[dict[str, Any]] = {}
+    # Signs the self-service link emailed to the sender (cancel, withdraw consent).
+    token_salt: ClassVar[str] = ""
 
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
     consent = models.BooleanField(_("consent to personal data processing"))
@@ -100,6 +106,24 @@ class PublicSubmission(models.Model):
     def anonymize(self) -> None:
         type(self).objects.filter(pk=self.pk).anonymize()
         self.refresh_from_db()
+
+    @classmethod
+    def due_for_anonymization(cls, now) -> models.QuerySet:
+        """What retention (manage.py apply_retention, daily) anonymizes now: each kind
+        says after how long."""
+        raise NotImplementedError
+
+    def self_service_token(self) -> str:
+        """The secret part of the link in the sender's email: the reference, signed."""
+        return signing.dumps(self.reference_code, salt=self.token_salt)
+
+    @classmethod
+    def for_token(cls, token: str):
+        try:
+            reference = signing.loads(token, salt=cls.token_salt)
+        except signing.BadSignature:
+            return None
+        return cls.objects.filter(**{cls.reference_field: reference}).first()
 
 
 def serve_confirmation(request, param: str, submissions, render: Callable):

@@ -9,6 +9,7 @@ from wagtail_localize.views.report import TranslationsReportFilterSet, Translati
 from core import cache as page_cache
 from core.localize_policy import REFUSED_ACTIONS, leads_to_refused_view, may_sync_or_alias
 from core.models import AgencyInfo
+from core.outbox_admin import mail_trouble_panel, outgoing_email_viewset
 
 
 class AgencyInfoViewSet(SnippetViewSet):
@@ -21,6 +22,18 @@ class AgencyInfoViewSet(SnippetViewSet):
 
 
 register_snippet(AgencyInfoViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_outgoing_emails():
+    return outgoing_email_viewset
+
+
+@hooks.register("construct_homepage_panels")
+def warn_of_mail_trouble(request, panels):
+    panel = mail_trouble_panel(request.user)
+    if panel:
+        panels.insert(0, panel)
 
 
 # Full-page cache (core/cache.py): what wagtail-cache may keep, beyond its own rules.

@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 from urllib.parse import quote_plus
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -28,7 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.addresses import AddressFields
 from core.blocks import DocumentBlock, content_blocks
-from core.dates import local_moment
+from core.dates import add_months, local_moment
 from core.facts import is_source
 from core.models import BasePage
 from core.routing import RoutesByPathMixin
@@ -422,7 +423,7 @@ def new_code() -> str:
 
 
 class Registration(PublicSubmission):
-    """A business's registration for an event (personal data; see anonymize_registrations)."""
+    """A business's registration for an event (personal data; see due_for_anonymization)."""
 
     code = models.CharField(
         _("registration code"), max_length=20, unique=True, default=new_code, editable=False
@@ -466,6 +467,8 @@ class Registration(PublicSubmission):
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
 
     reference_field = "code"
+    # The cancel link's salt since the first emails: links already sent keep working.
+    token_salt = "events.registration.cancel"
     personal_data = {
         "organization": REDACTED,
         "tax_code": "",
@@ -500,6 +503,12 @@ class Registration(PublicSubmission):
 
     def __str__(self):
         return f"{self.code} – {self.organization or self.contact_name}"
+
+    @classmethod
+    def due_for_anonymization(cls, now):
+        """REGISTRATION_RETENTION_MONTHS after the event ended."""
+        cutoff = add_months(now, -settings.REGISTRATION_RETENTION_MONTHS)
+        return cls.objects.filter(event__end__lt=cutoff)
 
     def waitlist_position(self) -> int | None:
         if self.status != RegistrationStatus.WAITLISTED:

@@ -1,22 +1,24 @@
-"""Seats: the one guarded path that takes them, cancellation and the waiting list.
+"""Seats: the one guarded path that takes, frees and moves them.
 
-Every path that takes seats (the public form, staff adding a registration, promotion from
-the waiting list) goes through take_seats() or promote_waitlist(), inside a transaction
-that first updates the event's RegistrationLock row: on PostgreSQL that row lock
-serialises concurrent registrations until commit; on SQLite the transaction holds the
-database write lock from its start (transaction_mode IMMEDIATE). Seats are then recounted
-from scratch, so capacity is never exceeded.
+Every seat change (the public form, staff adding, editing, cancelling or deleting a
+registration, the cancel link, an event's capacity raised) happens inside seat_change():
+a transaction that first updates the event's RegistrationLock row (on PostgreSQL that row
+lock serialises concurrent changes until commit; on SQLite the transaction holds the
+database write lock from its start, transaction_mode IMMEDIATE), and that ends by
+promoting the waiting list. Seats are recounted from scratch, so capacity is never
+exceeded. Each change queues its emails in the same transaction (events/emails.py).
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from events.choices import RegistrationStatus
+from events.emails import queue_registration_email
 from events.models import EventPage, Registration, RegistrationLock
-from events.tasks import send_registration_email
 
 
 class RegistrationRefused(Exception):
@@ -48,6 +50,19 @@ def lock_event(event: EventPage) -> None:
     )
 
 
+@contextmanager
+def seat_change(event: EventPage) -> Iterator[EventPage]:
+    """Lock the event's seats, yield the event fresh from the database, then give freed
+    seats to the waiting list, first come first served, and queue their emails."""
+    with transaction.atomic():
+        lock_event(event)
+        event.refresh_from_db()
+        yield event
+        event.refresh_from_db()
+        for registration in promote_waitlist(event):
+            queue_registration_email(registration, "promoted")
+
+
 def take_seats(
     event: EventPage, fields: dict, *, form_token: str | None = None, staff: bool = False
 ) -> Outcome:
@@ -63,9 +78,7 @@ def take_seats(
         if existing:
             return Outcome(existing, created=False)
     try:
-        with transaction.atomic():
-            lock_event(event)
-            event.refresh_from_db()
+        with seat_change(event):
             state = event.registration_state()
             if not staff and not (state["open"] or state["waitlist"]):
                 raise RegistrationRefused(state["reason"] or "closed")
@@ -90,6 +103,10 @@ def take_seats(
             registration = Registration.objects.create(
                 event=event, status=status, form_token=form_token, **fields
             )
+            queue_registration_email(
+                registration,
+                "confirmation" if status == RegistrationStatus.CONFIRMED else "waitlisted",
+            )
     except IntegrityError:
         # Another request with the same token, email or tax code won the race.
         if form_token:
@@ -104,7 +121,7 @@ def promote_waitlist(event: EventPage) -> list[Registration]:
     """Confirm waiting registrations first come, first served while seats allow.
 
     Strict order: if the first in line needs more seats than are free, nobody behind
-    them jumps the queue. Call inside the transaction that holds the event lock.
+    them jumps the queue. Only seat_change() calls it, holding the event lock.
     """
     free = (event.capacity or 0) - event.seats_taken()
     promoted = []
@@ -121,16 +138,13 @@ def promote_waitlist(event: EventPage) -> list[Registration]:
     return promoted
 
 
-def cancel_registration(registration: Registration) -> list[Registration]:
-    """Cancel (which also withdraws consent), free the seats, promote the waiting list.
-
-    Returns the registrations promoted; their emails are queued after commit."""
-    with transaction.atomic():
-        event = registration.event
-        lock_event(event)
+def cancel_registration(registration: Registration) -> bool:
+    """Cancel (which also withdraws consent), tell the registrant, free the seats.
+    Returns False if it was cancelled already."""
+    with seat_change(registration.event):
         registration.refresh_from_db()
         if registration.status == RegistrationStatus.CANCELLED:
-            return []
+            return False
         now = timezone.now()
         registration.status = RegistrationStatus.CANCELLED
         registration.cancelled_at = now
@@ -139,10 +153,30 @@ def cancel_registration(registration: Registration) -> list[Registration]:
         registration.save(
             update_fields=["status", "cancelled_at", "consent_withdrawn_at", "news_consent"]
         )
-        event.refresh_from_db()
-        promoted = promote_waitlist(event)
-        for promoted_registration in promoted:
-            transaction.on_commit(
-                partial(send_registration_email.enqueue, promoted_registration.pk, "promoted")
-            )
-    return promoted
+        queue_registration_email(registration, "cancelled")
+    return True
+
+
+def delete_registration(registration: Registration) -> None:
+    """Staff delete (a duplicate, a test): no email to it, its seats go to the line."""
+    with seat_change(registration.event):
+        registration.delete()
+
+
+def change_attendees(registration: Registration, attendees: int) -> None:
+    """Staff change the number of seats of a registration. More seats than are free:
+    RegistrationRefused("full"). Fewer: the waiting list moves up."""
+    with seat_change(registration.event) as event:
+        registration.refresh_from_db()
+        if registration.status == RegistrationStatus.CONFIRMED:
+            free = (event.capacity or 0) - event.seats_taken() + registration.attendees
+            if attendees > free:
+                raise RegistrationRefused("full")
+        registration.attendees = attendees
+        registration.save(update_fields=["attendees"])
+
+
+def seats_changed(event: EventPage) -> None:
+    """The event's capacity may have grown (a publish): the waiting list moves up."""
+    with seat_change(event):
+        pass

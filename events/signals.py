@@ -2,24 +2,28 @@
 postponed event, and keep cached event pages from showing an old seat count."""
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Locale
 from wagtail.signals import page_published
 
 from core.cache import clear_pages_after_commit, purge_pages_after_commit
+from core.tasks import enqueue_with_transaction
 from events.choices import EventStatus, RegistrationStatus
 from events.models import EventPage, Registration, RegistrationLock
+from events.registration import seats_changed
 from events.tasks import notify_event_change
 
 
 @receiver(page_published, sender=EventPage)
 def tell_registrants_of_cancellation_or_postponement(sender, instance, **kwargs):
-    """When an event is published as cancelled or postponed, email its registrants once."""
+    """When an event is published as cancelled or postponed, email its registrants once.
+    Published with more seats: the waiting list moves up."""
     event = instance
     if event.locale_id != Locale.get_default().pk:
         return  # registrations belong to the default-language version
+    if event.status == EventStatus.SCHEDULED and event.waitlist_enabled:
+        seats_changed(EventPage.objects.get(pk=event.pk))  # not the instance being published
     ledger, _created = RegistrationLock.objects.get_or_create(event_key=event.translation_key)
     notified = ledger.notified_status
     status = "" if event.status == EventStatus.SCHEDULED else event.status
@@ -28,7 +32,8 @@ def tell_registrants_of_cancellation_or_postponement(sender, instance, **kwargs)
     RegistrationLock.objects.filter(pk=ledger.pk).update(notified_status=status)
     if status:
         kind = "cancelled_event" if status == EventStatus.CANCELLED else "postponed_event"
-        transaction.on_commit(lambda: notify_event_change.enqueue(event.pk, kind))
+        # Queued with the publish: the notice cannot be lost between commit and queue.
+        enqueue_with_transaction(notify_event_change, event.pk, kind)
 
 
 # --- The page cache (core/cache.py) ----------------------------------------------------------

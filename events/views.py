@@ -7,7 +7,6 @@ import datetime
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
@@ -29,7 +28,6 @@ from events.registration import (
     cancel_registration,
     take_seats,
 )
-from events.tasks import send_registration_email
 from events.tokens import registration_for_token
 
 EVENTS_PER_PAGE = 12
@@ -191,12 +189,7 @@ def serve_event(event, request):
                 ),
             )
             return None
-        if outcome.created:
-            registration = outcome.registration
-            transaction.on_commit(
-                lambda: send_registration_email.enqueue(registration.pk, "confirmation")
-            )
-        return outcome.registration
+        return outcome.registration  # its email was queued with it (take_seats)
 
     def redirect_to(registration):
         if registration is None:  # the honeypot: back to the form, nothing said

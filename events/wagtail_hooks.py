@@ -1,13 +1,15 @@
 import django_filters
 from django import forms
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.generic import CreateView, IndexView
+from wagtail.admin.views.generic import CreateView, DeleteView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
+from wagtail.log_actions import log
 
 from core.exports import SafeSpreadsheetExportMixin, StaffInspectView
 from core.search import SEARCH_RESULT_TYPE_HOOK, SearchResultType
@@ -19,6 +21,8 @@ from events.registration import (
     DuplicateRegistration,
     RegistrationRefused,
     cancel_registration,
+    change_attendees,
+    delete_registration,
     take_seats,
 )
 
@@ -107,6 +111,10 @@ class RegistrationUpdateForm(forms.ModelForm):
         help_text=gettext_lazy("Frees its seats; the waiting list moves up and is told by email."),
     )
 
+    attendees = forms.IntegerField(
+        label=gettext_lazy("Attendees"), min_value=1, max_value=500, required=False
+    )
+
     class Meta:
         model = Registration
         fields = ["note"]
@@ -115,17 +123,39 @@ class RegistrationUpdateForm(forms.ModelForm):
         kwargs.pop("for_user", None)
         super().__init__(*args, **kwargs)
         self.fields["checked_in"].initial = self.instance.checked_in_at is not None
+        self.fields["attendees"].initial = self.instance.attendees
         if self.instance.status == RegistrationStatus.CANCELLED:
             del self.fields["cancel"]
+            del self.fields["attendees"]
+
+    def clean(self):
+        cleaned = super().clean()
+        attendees = cleaned.get("attendees")
+        if attendees and attendees != self.instance.attendees and not cleaned.get("cancel"):
+            try:
+                # Seats move only through the guarded path (events/registration.py); here,
+                # where a refusal can still become this field's error.
+                change_attendees(self.instance, attendees)
+            except RegistrationRefused:
+                self.add_error("attendees", _("Not enough free seats for this number."))
+        return cleaned
 
     def save(self, commit=True):
         registration = super().save(commit=False)
         if self.cleaned_data["checked_in"] != (registration.checked_in_at is not None):
             registration.checked_in_at = timezone.now() if self.cleaned_data["checked_in"] else None
-        registration.save()
+        registration.save(update_fields=["note", "checked_in_at"])
         if self.cleaned_data.get("cancel"):
             cancel_registration(registration)
         return registration
+
+
+class RegistrationDeleteView(DeleteView):
+    def delete_action(self):
+        # Its seats go to the waiting list, which is told (events/registration.py).
+        with transaction.atomic():
+            log(instance=self.object, action="wagtail.delete")
+            delete_registration(self.object)
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -139,6 +169,7 @@ class RegistrationViewSet(ModelViewSet):
     index_view_class = RegistrationIndexView
     inspect_view_class = StaffInspectView
     add_view_class = StaffRegistrationCreateView
+    delete_view_class = RegistrationDeleteView
     form_fields = None
     list_display = [
         "code",

@@ -9,17 +9,20 @@ import io
 
 from django.db import transaction
 from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import render as render_page
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from core.exports import neutralize
 from core.submissions import PublicSubmission, handle_submission, serve_confirmation
+from showcase.emails import queue_inquiry_emails
 from showcase.forms import InquiryForm
 from showcase.inquiries import Inquiry
-from showcase.tasks import send_inquiry_notifications
 
 # What a bot caught by the honeypot is sent to: the thanks, without a real reference.
 SPAM_REFERENCE = "YC-SENT"
@@ -61,24 +64,42 @@ def serve_entry(entry, request):
 
 
 def save_inquiry(entry, data) -> Inquiry:
-    """Store the inquiry (once per form token) and queue the notifications after commit."""
+    """Store the inquiry (once per form token) with its emails, in one transaction."""
     # Inquiries belong to the entry, not to one language version: file them under the
     # default-language page (the reader's language is kept in `language`).
     entry = entry.get_translation_or_none(Locale.get_default()) or entry
-    inquiry, created = Inquiry.objects.create_once(
-        entry=entry,
-        organization=data["organization"],
-        contact_name=data["contact_name"],
-        email=data["email"],
-        phone=data["phone"],
-        need=data["need"],
-        message=data["message"],
-        form_token=data["form_token"],
-        **PublicSubmission.consent_fields(get_language()),
-    )
-    if created:
-        transaction.on_commit(lambda: send_inquiry_notifications.enqueue(inquiry.pk))
+    with transaction.atomic():
+        inquiry, created = Inquiry.objects.create_once(
+            entry=entry,
+            organization=data["organization"],
+            contact_name=data["contact_name"],
+            email=data["email"],
+            phone=data["phone"],
+            need=data["need"],
+            message=data["message"],
+            form_token=data["form_token"],
+            **PublicSubmission.consent_fields(get_language()),
+        )
+        if created:
+            queue_inquiry_emails(inquiry)
     return inquiry
+
+
+@never_cache  # one inquiry, behind a secret link
+@require_http_methods(["GET", "POST"])
+def withdraw(request, token):
+    """The acknowledgement's link: GET asks to confirm (mail scanners follow links),
+    POST withdraws consent, which removes the sender's details."""
+    inquiry = Inquiry.for_token(token)
+    template = "pages/inquiry_withdraw.html"
+    if inquiry is None:
+        return render_page(request, template, {"invalid": True}, status=404)
+    if request.method == "POST" and not inquiry.anonymized:
+        inquiry.withdraw_consent()
+    entry = inquiry.entry.localized
+    return render_page(
+        request, template, {"inquiry": inquiry, "entry": entry, "done": inquiry.anonymized}
+    )
 
 
 OPEN_DATA_COLUMNS = [

@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include("events.urls")),
+    path("", include("showcase.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -84,6 +84,7 @@ def production_env(database_url: str, media_root: str, static_root: str) -> dict
             "PAGE_CACHE_URL": PAGE_CACHE_URL,
             "SECRET_KEY": "multi-server-test-" + "k" * 40,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",
             "MEDIA_ROOT": media_root,
             "STATIC_ROOT": static_root,

@@ -15,7 +15,8 @@ def run_manage(*args, env_overrides):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
+        if k
+        not in ("SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL", "DJANGO_SETTINGS_MODULE")
     }
     env.update({"DJANGO_SETTINGS_MODULE": "settings.production", **env_overrides})
     return subprocess.run(
@@ -37,26 +38,47 @@ def test_check_deploy_is_clean_with_production_settings():
         env_overrides={
             "SECRET_KEY": "x7#kq" * 12,
             "ALLOWED_HOSTS": "sokhcn.example.gov.vn",
+            "WAGTAILADMIN_BASE_URL": "https://sokhcn.example.gov.vn",
         },
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_secret_key_and_hosts():
+def test_production_refuses_to_start_without_secret_key_hosts_and_base_url():
     result = run_manage("check", env_overrides={})
     assert result.returncode != 0
     lines = [line for line in result.stderr.strip().splitlines() if line]
-    assert lines == ["Missing required environment variable(s): SECRET_KEY, ALLOWED_HOSTS"]
+    assert lines == [
+        "Missing required environment variable(s): SECRET_KEY, ALLOWED_HOSTS, WAGTAILADMIN_BASE_URL"
+    ]
 
 
 def test_production_names_only_what_is_missing():
-    result = run_manage("check", env_overrides={"SECRET_KEY": "x7#kq" * 12})
+    result = run_manage(
+        "check",
+        env_overrides={"SECRET_KEY": "x7#kq" * 12, "WAGTAILADMIN_BASE_URL": "https://x.vn"},
+    )
     assert result.returncode != 0
     assert result.stderr.strip() == "Missing required environment variable(s): ALLOWED_HOSTS"
 
 
-PRODUCTION_ENV = {"SECRET_KEY": "x7#kq" * 12, "ALLOWED_HOSTS": "sokhcn.example.gov.vn"}
+def test_production_refuses_to_start_without_the_address_emails_link_to():
+    result = run_manage(
+        "check",
+        env_overrides={"SECRET_KEY": "x7#kq" * 12, "ALLOWED_HOSTS": "sokhcn.example.gov.vn"},
+    )
+    assert result.returncode != 0
+    assert result.stderr.strip() == (
+        "Missing required environment variable(s): WAGTAILADMIN_BASE_URL"
+    )
+
+
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x7#kq" * 12,
+    "ALLOWED_HOSTS": "sokhcn.example.gov.vn",
+    "WAGTAILADMIN_BASE_URL": "https://sokhcn.example.gov.vn",
+}
 PROBE = """
 import json, logging
 from django.conf import settings

@@ -32,6 +32,7 @@ def collect_as_production(static_root):
             "DJANGO_SETTINGS_MODULE": "settings.production",
             "SECRET_KEY": "x7#kq" * 12,
             "ALLOWED_HOSTS": "127.0.0.1",
+            "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
             "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'site'}",
         }
     )

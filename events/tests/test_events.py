@@ -326,8 +326,14 @@ def test_waitlist_then_promotion_first_come_first_served(
     second.refresh_from_db()
     third.refresh_from_db()
     assert second.status == "confirmed" and third.status == "confirmed"
-    assert {m.to[0] for m in mail.outbox} == {"b@x.vn", "c@x.vn"}
-    assert all("Đã có chỗ" in m.subject for m in mail.outbox)
+    by_recipient = {m.to[0]: m for m in mail.outbox}
+    assert set(by_recipient) == {"a@x.vn", "b@x.vn", "c@x.vn"}
+    # The one who cancelled is told so, with no calendar file; the others get their seat.
+    assert by_recipient["a@x.vn"].subject.startswith("Đã hủy đăng ký")
+    assert not by_recipient["a@x.vn"].attachments
+    for address in ("b@x.vn", "c@x.vn"):
+        assert "Đã có chỗ" in by_recipient[address].subject
+        assert by_recipient[address].attachments[0][2] == "text/calendar"
 
 
 def test_strict_order_on_the_waiting_list(client, site):
@@ -578,7 +584,7 @@ def test_anonymize_after_the_retention_period(site):
             consent_at=timezone.now(),
             privacy_notice_version="1.0",
         )
-    call_command("anonymize_registrations", "--months", "12", verbosity=0)
+    call_command("apply_retention", verbosity=0)  # REGISTRATION_RETENTION_MONTHS: 12
     anonymized = Registration.objects.get(event=old)
     assert anonymized.anonymized and anonymized.contact_name == "—"
     assert "old@x.vn" not in str(Registration.objects.values_list())

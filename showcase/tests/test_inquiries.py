@@ -11,6 +11,7 @@ from django.core import mail
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from core.outbox import OutgoingEmail
 from core.roles import EDITORS, MODERATORS, SHOWCASE_MANAGERS
 from showcase.models import Inquiry, OcopProductPage, TechnologyPage
 
@@ -73,11 +74,21 @@ def test_inquiry_is_stored_notified_and_confirmed(
     assert inquiry.phone == "0912345678"
     assert inquiry.consent and inquiry.consent_at and inquiry.privacy_notice_version == "1.0"
     assert inquiry.status == "new"
-    assert len(mail.outbox) == 1
-    message = mail.outbox[0]
-    assert set(message.to) == {product.contact_email, "thitruong@sokhcn.example.gov.vn"}
-    assert inquiry.reference in message.subject
-    assert "Nguyễn Thị Lan" in message.body and product.title in message.body
+    # One email per recipient: the business's acknowledgement, then the owner and staff.
+    by_recipient = {m.to[0]: m for m in mail.outbox}
+    assert len(mail.outbox) == 3
+    for address in (product.contact_email, "thitruong@sokhcn.example.gov.vn"):
+        notification = by_recipient[address]
+        assert inquiry.reference in notification.subject
+        assert "Nguyễn Thị Lan" in notification.body and product.title in notification.body
+        # "Reply" reaches the business; the sender reads as the Department.
+        assert notification.reply_to == [inquiry.email]
+        assert notification.from_email.startswith("Sở Khoa học và Công nghệ")
+    acknowledgement = by_recipient[inquiry.email]
+    assert inquiry.reference in acknowledgement.subject
+    assert "Kính gửi Nguyễn Thị Lan" in acknowledgement.body
+    assert inquiry.message in acknowledgement.body
+    assert "http://testserver/inquiry/withdraw/" in acknowledgement.body
 
     confirmation = soup(client.get(response["Location"]))
     assert inquiry.reference in confirmation.select_one(".confirmation").text
@@ -176,13 +187,21 @@ def test_emoji_and_control_characters_are_handled(client, product):
 
 def test_a_failing_mail_server_loses_nothing(client, product, django_capture_on_commit_callbacks):
     with (
-        mock.patch("showcase.tasks.send_mail", side_effect=ConnectionRefusedError),
+        mock.patch(
+            "django.core.mail.backends.locmem.EmailBackend.send_messages",
+            side_effect=ConnectionRefusedError,
+        ),
         django_capture_on_commit_callbacks(execute=True),
     ):
         response = client.post(product.url, form_data(soup(client.get(product.url))))
     assert response.status_code == 302
-    assert Inquiry.objects.count() == 1
+    inquiry = Inquiry.objects.get()
     assert soup(client.get(response["Location"])).select_one(".confirmation")
+    # Every email waits in the outbox for its next try (core/tests/test_outbox.py).
+    emails = OutgoingEmail.objects.about(Inquiry.objects.filter(pk=inquiry.pk))
+    assert emails.count() == 2  # the business and the entry's contact
+    assert {e.status for e in emails} == {"queued"} and {e.attempts for e in emails} == {1}
+    assert all("ConnectionRefusedError" in e.last_error for e in emails)
 
 
 # --- Staff -----------------------------------------------------------------------------

@@ -221,11 +221,32 @@ WAGTAIL_CACHE_IGNORE_COOKIES = True
 # CDN purges (production only, from the environment): URLs are already per language.
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
-# Background work (emails): run in the request in development and tests; production uses
-# the database queue and a `manage.py db_worker` process (see settings.production).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work: every email goes through the outbox (core/outbox.py) and the "email"
+# queue, taken before everything else (core/tasks.py). Development and tests run tasks at
+# once, after the commit; production stores them in the database for `manage.py
+# run_worker`, which also runs the scheduled jobs (core/schedule.py).
+TASK_QUEUES = ["default", "email"]
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": TASK_QUEUES,
+    }
+}
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@sokhcn.example.gov.vn")
+# Seconds any one step with the mail server may take: a server that accepts the connection
+# and never answers fails the try (it is retried) instead of holding the worker.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "15"))
+# Told when mail works again after failing (comma-separated). Empty: the superusers.
+MAIL_ALERT_EMAILS = [
+    address.strip()
+    for address in os.environ.get("MAIL_ALERT_EMAILS", "").split(",")
+    if address.strip()
+]
+# How long the outbox keeps a delivered email, and one it could not deliver.
+OUTBOX_KEEP_SENT_DAYS = int(os.environ.get("OUTBOX_KEEP_SENT_DAYS", "30"))
+OUTBOX_KEEP_FAILED_DAYS = int(os.environ.get("OUTBOX_KEEP_FAILED_DAYS", "90"))
+SCHEDULE_KEEP_DAYS = 7
 
 # Every record carries the request id (django-guid): the id the proxy sent as X-Request-ID,
 # or a new one, returned in the response so a reader's error report can be found in the logs.
@@ -272,9 +293,14 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 
-# Registrations are anonymized this many months after their event ends
-# (manage.py anonymize_registrations, run daily by cron or a scheduler).
+# Retention (manage.py apply_retention, run daily by the worker): registrations are
+# anonymized this many months after their event ends; inquiries this many months after
+# they are closed, and in any case after INQUIRY_RETENTION_MONTHS.
 REGISTRATION_RETENTION_MONTHS = int(os.environ.get("REGISTRATION_RETENTION_MONTHS", "12"))
+INQUIRY_RETENTION_MONTHS_AFTER_CLOSING = int(
+    os.environ.get("INQUIRY_RETENTION_MONTHS_AFTER_CLOSING", "6")
+)
+INQUIRY_RETENTION_MONTHS = int(os.environ.get("INQUIRY_RETENTION_MONTHS", "24"))
 
 # Who is told of each showcase inquiry besides the entry's own contact: comma-separated
 # addresses. Empty: the email address in the agency information (core.AgencyInfo).

@@ -1,11 +1,13 @@
 """Production: everything secret or site-specific comes from the environment.
 
-Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated). Optional: DATABASE_URL,
+Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), WAGTAILADMIN_BASE_URL (the site's
+public address, e.g. https://sokhcn.hungyen.gov.vn: every link in every email starts with it).
+Optional: DATABASE_URL,
 REDIS_URL (or CACHE_URL), PAGE_CACHE_URL (default: REDIS_URL's next database),
 PAGE_CACHE_SECONDS (600), FRONTEND_CACHE_BACKEND (http with FRONTEND_CACHE_URL, cloudflare
 with CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONE_ID, cloudfront with
 CLOUDFRONT_DISTRIBUTION_ID), EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD/
-EMAIL_USE_TLS, DEFAULT_FROM_EMAIL, WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT,
+EMAIL_USE_TLS, EMAIL_TIMEOUT (15), DEFAULT_FROM_EMAIL, MAIL_ALERT_EMAILS, SECURE_SSL_REDIRECT,
 SECURE_HSTS_SECONDS, MEDIA_ROOT, WAGTAIL_ADMIN_PATH (default "admin"), TRUSTED_PROXIES
 (default "127.0.0.1,::1": nginx on this machine; addresses or networks, comma-separated,
 of every proxy whose X-Forwarded-For and X-Forwarded-Proto are believed; empty if gunicorn
@@ -24,7 +26,12 @@ import dj_database_url
 from . import caching
 from .base import *  # noqa: F403
 
-_missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS") if not os.environ.get(name)]
+# WAGTAILADMIN_BASE_URL is the address every emailed link starts with.
+_missing = [
+    name
+    for name in ("SECRET_KEY", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL")
+    if not os.environ.get(name)
+]
 if _missing:
     # One clear line instead of a traceback: the process must not start half-configured.
     sys.exit(f"Missing required environment variable(s): {', '.join(_missing)}")
@@ -67,9 +74,10 @@ if os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     SESSION_CACHE_ALIAS = "default"
 
-# Emails are queued in the database and sent by `manage.py db_worker`: a slow or failing
-# mail server never delays or breaks a request.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Tasks (emails first) are stored in the database, in the transaction that queues them,
+# and run by `manage.py run_worker`: a slow or failing mail server never delays or breaks
+# a request, and nothing queued is lost when a process dies.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": TASK_QUEUES}}  # noqa: F405
 
 # More than one app server (README, "Deployment"): app servers keep no local state.
 # Media (uploads, image renditions) on S3-compatible object storage when a bucket is named;
