@@ -12,7 +12,7 @@ database that dropped the connection). See README, "Email".
 
 import logging
 from datetime import timedelta
-from email.utils import formataddr
+from email.headerregistry import Address
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -150,7 +150,9 @@ def sender(name: str | None = None) -> str:
     """DEFAULT_FROM_EMAIL with a display name (the agency's), so mail reads as from it."""
     if not name:
         return settings.DEFAULT_FROM_EMAIL
-    return formataddr((name, settings.DEFAULT_FROM_EMAIL))
+    username, domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)
+    # Quoted where the name needs it; left in Unicode for Django to encode when sending.
+    return str(Address(display_name=name, username=username, domain=domain))
 
 
 def queue_email(

@@ -199,7 +199,7 @@ def test_a_failing_mail_server_loses_nothing(client, product, django_capture_on_
     assert soup(client.get(response["Location"])).select_one(".confirmation")
     # Every email waits in the outbox for its next try (core/tests/test_outbox.py).
     emails = OutgoingEmail.objects.about(Inquiry.objects.filter(pk=inquiry.pk))
-    assert emails.count() == 2  # the business and the entry's contact
+    assert emails.count() == 3  # the business, the entry's contact, the agency's address
     assert {e.status for e in emails} == {"queued"} and {e.attempts for e in emails} == {1}
     assert all("ConnectionRefusedError" in e.last_error for e in emails)
 
