@@ -314,17 +314,21 @@ def sweep() -> int:
     """The worker's minute job: give back rows of a worker that died mid-send, and queue
     again every row whose task was lost. Returns how many were queued."""
     now = timezone.now()
-    OutgoingEmail.objects.filter(
+    stale = OutgoingEmail.objects.filter(
         status=EmailStatus.SENDING, claimed_at__lt=now - SENDING_STALE_AFTER
-    ).update(status=EmailStatus.QUEUED, next_attempt_at=now)
-    due = list(
+    )
+    given_back = list(stale.values_list("pk", flat=True)[:1000])
+    OutgoingEmail.objects.filter(pk__in=given_back).update(
+        status=EmailStatus.QUEUED, next_attempt_at=now
+    )
+    lost = list(
         OutgoingEmail.objects.filter(
             status=EmailStatus.QUEUED, next_attempt_at__lte=now - TASK_LOST_AFTER
         ).values_list("pk", flat=True)[:1000]
     )
-    for pk in due:
+    for pk in [*given_back, *lost]:
         dispatch(OutgoingEmail(pk=pk))
-    return len(due)
+    return len(given_back) + len(lost)
 
 
 def purge(now=None) -> int:

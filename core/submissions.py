@@ -9,13 +9,14 @@
 Each kind keeps its own fields and rules on top (seats for registrations, for example).
 """
 
+import logging
 import secrets
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 from django.conf import settings
 from django.core import signing
-from django.db import IntegrityError, models, transaction
+from django.db import DatabaseError, IntegrityError, connections, models, transaction
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
@@ -23,6 +24,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core.outbox import OutgoingEmail
 from core.ratelimit import over_limit
+
+logger = logging.getLogger(__name__)
+TEMPORARY_FAULT_MESSAGE = _(
+    "We could not save your form because of a temporary fault, and nothing was saved. "
+    "Please send it again in a moment."
+)
 
 # The version of the personal data notice readers agree to; stored with each consent.
 PRIVACY_NOTICE_VERSION = "1.0"
@@ -165,7 +172,21 @@ def handle_submission(
         else:
             # A resubmitted form (back button, double click) shows what it already made.
             token = form.cleaned_data["form_token"]
-            submission = model.objects.filter(form_token=token).first() or save(form)
+            try:
+                submission = model.objects.filter(form_token=token).first() or save(form)
+            except DatabaseError:
+                # The database went away mid-save (a restart, a dropped connection): the
+                # transaction rolled back, so nothing is half-saved; the reader keeps the
+                # filled-in form and sends it again (the same token makes it once).
+                logger.warning("A %s was not saved: database error", model.__name__, exc_info=True)
+                for connection in connections.all(initialized_only=True):
+                    if not connection.in_atomic_block:  # a broken one reconnects on next use
+                        connection.close_if_unusable_or_obsolete()
+                form.add_error(None, TEMPORARY_FAULT_MESSAGE)
+                response = render_invalid(form)
+                response.status_code = 503
+                response["Retry-After"] = "5"
+                return response
             if submission is not None:
                 return redirect(redirect_to(submission))
     response = render_invalid(form)

@@ -23,6 +23,14 @@ SCHEDULE_INTERVAL = 15
 MAX_BACKOFF = 30
 
 
+def close_connections() -> None:
+    """Drop this thread's connections (a broken one reconnects on next use); one inside
+    a transaction belongs to a caller (a test) and is left alone."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close()
+
+
 class ResilientWorker(Worker):
     def run(self) -> None:
         backoff = 1.0
@@ -32,7 +40,7 @@ class ResilientWorker(Worker):
                 return  # --batch or --max-tasks: finished normally
             except DatabaseError as error:
                 logger.warning("Database unavailable (%s); retrying in %.0f s", error, backoff)
-                connections.close_all()
+                close_connections()
                 time.sleep(backoff)
                 backoff = min(backoff * 2, MAX_BACKOFF)
                 self.startup_delay = False
@@ -45,7 +53,7 @@ def run_schedule_forever() -> None:
         except DatabaseError as error:
             logger.warning("Schedule not checked: database unavailable (%s)", error)
         finally:
-            connections.close_all()  # this thread's own connection
+            close_connections()  # this thread's own connection
         time.sleep(SCHEDULE_INTERVAL)
 
 
