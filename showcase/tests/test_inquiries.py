@@ -1,6 +1,8 @@
 """The "I am interested" form: stored, notified, confirmed, guarded; the staff's list."""
 
+import datetime
 import io
+import re
 from unittest import mock
 
 import pytest
@@ -8,6 +10,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 from openpyxl import load_workbook
 
@@ -272,3 +275,65 @@ def test_excel_export_has_no_formulas(client, inquiry):
     values = [cell.value for row in workbook.active.iter_rows() for cell in row]
     assert '\'=HYPERLINK("http://evil.example")' in values
     assert all(not (isinstance(v, str) and v.startswith("=")) for v in values)
+
+
+# --- Acknowledgement, withdrawal and retention -------------------------------------------
+
+
+def test_the_business_withdraws_consent_from_its_acknowledgement(
+    client, product, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(product.url, form_data(soup(client.get(product.url))))
+    inquiry = Inquiry.objects.get()
+    acknowledgement = next(m for m in mail.outbox if m.to == [inquiry.email])
+    link = re.search(r"http://testserver(/inquiry/withdraw/\S+)", acknowledgement.body).group(1)
+    # Mail scanners follow links: a GET only asks.
+    page = soup(client.get(link))
+    assert inquiry.reference in page.select_one("main").text
+    inquiry.refresh_from_db()
+    assert not inquiry.anonymized
+    done = soup(client.post(link))
+    assert "đã được rút lại" in done.select_one(".confirmation").text
+    inquiry.refresh_from_db()
+    assert inquiry.anonymized and inquiry.consent_withdrawn_at
+    assert inquiry.email == "anonymized@invalid" and inquiry.message == ""
+    assert not OutgoingEmail.objects.about(Inquiry.objects.filter(pk=inquiry.pk)).exists()
+    assert client.get("/inquiry/withdraw/forged/").status_code == 404
+
+
+def test_retention_anonymizes_inquiries_after_closing_or_after_their_period(product, settings):
+    now = timezone.now()
+
+    def make(email, **fields):
+        return Inquiry.objects.create(
+            entry=product,
+            organization="HTX",
+            contact_name="Tên",
+            email=email,
+            phone="0912345678",
+            need="buy",
+            message="Nội dung",
+            language="vi",
+            consent=True,
+            consent_at=now,
+            privacy_notice_version="1.0",
+            **fields,
+        )
+
+    closed_long_ago = make("a@x.vn", status="closed")
+    Inquiry.objects.filter(pk=closed_long_ago.pk).update(
+        closed_at=now - datetime.timedelta(days=31 * 7)
+    )
+    closed_recently = make("b@x.vn", status="closed")
+    open_but_old = make("c@x.vn", created_at=now - datetime.timedelta(days=31 * 25))
+    open_and_recent = make("d@x.vn", created_at=now - datetime.timedelta(days=31 * 7))
+    call_command("apply_retention", verbosity=0)
+    call_command("apply_retention", verbosity=0)  # idempotent
+    state = dict(Inquiry.objects.values_list("pk", "anonymized"))
+    assert state[closed_long_ago.pk] and state[open_but_old.pk]
+    assert not state[closed_recently.pk] and not state[open_and_recent.pk]
+    reopened = Inquiry.objects.get(pk=closed_recently.pk)
+    reopened.status = "answered"
+    reopened.save()
+    assert reopened.closed_at is None
