@@ -10,7 +10,7 @@ only where a slightly old read is harmless:
   that visitor's own form POST (a cookie), so a registration is visible on the page the
   POST redirects to;
 - never inside a transaction (the seat count of a registration is read under its lock);
-- never for management commands or the `db_worker` (an email task must find the row it
+- never for management commands or the task worker (an email task must find the row it
   was queued for).
 
 Writes always go to the primary; migrations run on the primary only.

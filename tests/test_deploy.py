@@ -175,3 +175,15 @@ def test_media_on_object_storage_is_allowed_by_the_content_security_policy(env, 
     assert public == ["'self'", "data:", *origins]
     assert admin[-len(origins) :] == origins if origins else "https:" not in admin
     assert probe["script_src"] == ["'self'"]
+
+
+def test_production_sends_mail_from_the_worker_with_a_timeout():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; "
+        "print(settings.EMAIL_TIMEOUT, settings.TASKS['default']['BACKEND'])",
+        env_overrides=PRODUCTION_ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["15", "django_tasks_db.DatabaseBackend"]
