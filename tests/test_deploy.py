@@ -180,6 +180,7 @@ def test_media_on_object_storage_is_allowed_by_the_content_security_policy(env, 
 def test_production_sends_mail_from_the_worker_with_a_timeout():
     result = run_manage(
         "shell",
+        "--no-imports",
         "-c",
         "from django.conf import settings; "
         "print(settings.EMAIL_TIMEOUT, settings.TASKS['default']['BACKEND'])",
