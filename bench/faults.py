@@ -27,6 +27,10 @@ registers businesses for the bench event and sends inquiries about a showcase en
     recovery         nothing fails
 
 Per phase: requests, 5xx and failures without an answer for GETs and POSTs, p50/p99.
+Failures of "pg terminated" are split: requests using their connection when it was
+terminated (unavoidable) and requests that started after (a kept connection reused
+without a check: target 0; gunicorn has more workers than there are clients, so some
+connections are idle when terminated).
 Then traffic stops and the worker drains the outbox (up to --drain seconds, waiting for
 natural delivery: nothing is re-sent by hand). "Lost" = a submission without an outbox
 row, or with a row whose message never reached the SMTP server. Targets: 0 lost, 0 5xx
@@ -45,7 +49,6 @@ import random
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -412,6 +415,27 @@ def phase_stats(records):
     return out
 
 
+# A request that began this soon after pg_terminate_backend() returned may still have
+# found its backend alive (the signal takes a moment): it counts as in flight.
+TERMINATION_SLACK = 0.05
+
+
+def stale_connection_failures(records, kill_times):
+    """Failed requests (5xx or no answer) of the "pg terminated" phase, split: in flight
+    when their connection was terminated (unavoidable), or not: started after a
+    termination, on a kept connection that should have been checked and replaced first."""
+    split = Counter(in_flight=0, started_after=0)
+    for t, _kind, _name, status, seconds in records:
+        if status and status < 500:
+            continue
+        near = [k for k in kill_times if t - TERMINATION_SLACK <= k <= t + seconds]
+        if near:
+            split["in_flight"] += 1
+        else:
+            split["started_after"] += 1
+    return dict(split)
+
+
 # --- the end: were emails lost? -----------------------------------------------------------
 
 ACCOUNT_SQL = f"""
@@ -495,7 +519,13 @@ def main():
     parser.add_argument("--quick", action="store_true", help="phases of 12 s")
     parser.add_argument("--phase-seconds", type=int, default=30)
     parser.add_argument("--readers", type=int, default=3, help="client processes reading")
-    parser.add_argument("--workers", type=int, default=3, help="gunicorn workers")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=5,
+        help="gunicorn workers: more than the clients, so some kept connections are idle "
+        "when PostgreSQL terminates them",
+    )
     parser.add_argument("--drain", type=int, default=90, help="seconds to wait for the outbox")
     parser.add_argument("--articles", type=int, default=20)
     parser.add_argument("--no-setup", action="store_true", help="skip migrate, demo, static")
@@ -552,7 +582,7 @@ def main():
         for c in clients:
             c.start()
         plan = phases(args, redis_server, mail, worker, database_url)
-        windows, events_log = [], []
+        windows, events_log, kill_times = [], [], []
         print(f"\n{len(plan)} phases of {args.phase_seconds} s, {len(roles)} clients", flush=True)
         for name, seconds, actions in plan:
             start = time.time()
@@ -564,6 +594,7 @@ def main():
                 events_log.append(
                     {"phase": name, "at_s": round(time.time() - start, 1), "what": what}
                 )
+                kill_times += [time.time()] if what == "pg_terminate_backend" else []
             time.sleep(max(0, start + seconds - time.time()))
             worker.check(name)
             if server.poll() is not None:
@@ -582,6 +613,16 @@ def main():
             table[name] = phase_stats([r for r in records if start <= r[0] < end])
             table[name]["smtp_messages_received"] = mails
             print_phase(name, table[name], mails)
+        pg_start, pg_end = next((w[1], w[2]) for w in windows if w[0] == "pg terminated")
+        stale = stale_connection_failures(
+            [r for r in records if pg_start <= r[0] < pg_end], kill_times
+        )
+        table["pg terminated"]["failures_split"] = stale
+        print(
+            f"  pg terminated: {stale['in_flight']} requests failed that were using their "
+            f"connection when it was terminated, {stale['started_after']} that started "
+            "after (target 0: a kept connection is checked before reuse)"
+        )
 
         print(f"\ndraining the outbox (up to {args.drain} s)...", flush=True)
         drain_start = time.time()
@@ -628,6 +669,10 @@ def main():
             "targets": {
                 "lost_emails": {"target": 0, "measured": state["lost"]},
                 "public_get_failures_redis_outage": {"target": 0, "measured": get_5xx_redis},
+                "failures_on_a_terminated_kept_connection": {
+                    "target": 0,
+                    "measured": stale["started_after"],
+                },
             },
             "worker_unexpected_exits": worker.unexpected_exits,
         }
@@ -635,7 +680,13 @@ def main():
             json.dumps(report, indent=2, ensure_ascii=False) + "\n"
         )
         print(f"\nwritten bench/results-faults.json; {time.time() - began:.0f} s in all")
-        failed = state["lost"] or get_5xx_redis or posted_missing or worker.unexpected_exits
+        failed = (
+            state["lost"]
+            or get_5xx_redis
+            or stale["started_after"]
+            or posted_missing
+            or worker.unexpected_exits
+        )
     finally:
         if worker is not None:
             worker.stop()

@@ -33,6 +33,10 @@ One command does everything:
 
 Results are printed as a table and written to bench/results.json. Traffic stays on
 loopback; every loop and every subprocess is bounded in time.
+
+bench/faults.py reuses this set-up (and start_server) for the fault benchmark: Redis,
+the mail server, PostgreSQL connections and the task worker failing under traffic
+(docs/performance.md).
 """
 
 import argparse
