@@ -285,7 +285,7 @@ def start_server(env, workers, threads=1, port=PORT, output=None):
     """gunicorn on 127.0.0.1:`port`; `output`: a file for its log (default: inherited)."""
     # Measuring somebody else's server by mistake would be worse than not measuring.
     if not port_is_free(port):
-        raise SystemExit(f"port {port} is in use: stop that server or set BENCH_PORT")
+        raise SystemExit(f"port {port} is in use: stop that server or set BENCH_PORT (FAULTS_PORT)")
     server = subprocess.Popen(
         [
             PY,
