@@ -33,6 +33,10 @@ One command does everything:
 
 Results are printed as a table and written to bench/results.json. Traffic stays on
 loopback; every loop and every subprocess is bounded in time.
+
+bench/faults.py reuses this set-up (and start_server) for the fault benchmark: Redis,
+the mail server, PostgreSQL connections and the task worker failing under traffic
+(docs/performance.md).
 """
 
 import argparse
@@ -88,6 +92,7 @@ def env_for(database_url, redis_url=None):
         "SECURE_SSL_REDIRECT": "false",
         # The load comes from one address: lift the per-address spam guard.
         "RATE_LIMIT_REGISTRATIONS_PER_HOUR": "100000000",
+        "RATE_LIMIT_INQUIRIES_PER_HOUR": "100000000",
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "site"), str(BENCH)]),
     }
 
@@ -119,9 +124,9 @@ def shell(env, code, timeout=300):
     ).stdout
 
 
-def prepare(env, articles):
+def prepare(env, articles, port=PORT):
     manage(env, "migrate", "--no-input", "-v0")
-    manage(env, "load_demo", "--no-admin", "--host", "127.0.0.1", "--port", str(PORT))
+    manage(env, "load_demo", "--no-admin", "--host", "127.0.0.1", "--port", str(port))
     code = (
         "from news.models import NewsPage; "
         "print(NewsPage.objects.filter(slug__startswith='bai-tong-hop-').count())"
@@ -276,10 +281,11 @@ def port_is_free(port):
     return True
 
 
-def start_server(env, workers, threads=1):
+def start_server(env, workers, threads=1, port=PORT, output=None):
+    """gunicorn on 127.0.0.1:`port`; `output`: a file for its log (default: inherited)."""
     # Measuring somebody else's server by mistake would be worse than not measuring.
-    if not port_is_free(PORT):
-        raise SystemExit(f"port {PORT} is in use: stop that server or set BENCH_PORT")
+    if not port_is_free(port):
+        raise SystemExit(f"port {port} is in use: stop that server or set BENCH_PORT (FAULTS_PORT)")
     server = subprocess.Popen(
         [
             PY,
@@ -289,7 +295,7 @@ def start_server(env, workers, threads=1):
             "site",
             "wsgi:application",
             "--bind",
-            f"127.0.0.1:{PORT}",
+            f"127.0.0.1:{port}",
             "--workers",
             str(workers),
             "--threads",
@@ -304,9 +310,11 @@ def start_server(env, workers, threads=1):
         cwd=ROOT,
         env=env,
         start_new_session=True,
+        stdout=output,
+        stderr=output,
     )
     try:
-        wait_for_server(server)
+        wait_for_server(server, port=port)
     except BaseException:
         stop_server(server)
         raise
@@ -324,13 +332,13 @@ def stop_server(server):
         server.wait(timeout=10)
 
 
-def wait_for_server(server=None, timeout=60):
+def wait_for_server(server=None, timeout=60, port=PORT):
     deadline = time.time() + timeout
     while time.time() < deadline:
         if server is not None and server.poll() is not None:
             raise SystemExit("gunicorn exited at start-up")
         try:
-            conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             conn.request("GET", "/robots.txt", headers={"Host": "127.0.0.1"})
             if conn.getresponse().status == 200:
                 return

@@ -106,6 +106,8 @@ print(json.dumps({
     "img_src": [settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
                 settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]["img-src"]],
     "script_src": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"],
+    "connections": {alias: [db["CONN_MAX_AGE"], db["CONN_HEALTH_CHECKS"]]
+                    for alias, db in settings.DATABASES.items()},
 }))
 """
 
@@ -128,6 +130,14 @@ def test_production_forces_https_with_hsts_and_secure_cookies():
     # Every log line carries the request id.
     assert "%(correlation_id)s" in probe["log_format"]
     assert probe["log_filters"] == ["correlation_id"]
+
+
+def test_production_checks_a_kept_database_connection_before_reusing_it():
+    # A connection closed by PostgreSQL (restart, pg_terminate_backend, a proxy's idle
+    # timeout) is replaced at the start of the next request instead of failing it with a
+    # 500, as bench/faults.py measured.
+    probe = production_probe(DATABASE_REPLICA_URL="postgres://reader@127.0.0.1:5432/replica")
+    assert probe["connections"] == {"default": [60, True], "replica": [60, True]}
 
 
 def test_production_proxies_and_admin_path_come_from_the_environment():

@@ -110,9 +110,12 @@ TEMPLATES = [
 ]
 
 # SQLite by default so a newcomer needs nothing but Python; DATABASE_URL selects PostgreSQL.
+# Connections are kept for a minute, and checked before a request reuses one: a
+# connection that PostgreSQL, a restart or a proxy closed meanwhile would otherwise fail
+# that request with a 500 (bench/faults.py, "pg terminated").
 DATABASES = {
     "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

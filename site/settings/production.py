@@ -130,7 +130,9 @@ if _bucket:
 # transactions, commands and the task worker use the primary (core/db_router.py).
 if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = {  # noqa: F405
-        **dj_database_url.parse(os.environ["DATABASE_REPLICA_URL"], conn_max_age=60),
+        **dj_database_url.parse(
+            os.environ["DATABASE_REPLICA_URL"], conn_max_age=60, conn_health_checks=True
+        ),
         "TEST": {"MIRROR": "default"},
     }
     DATABASE_ROUTERS = ["core.db_router.PrimaryReplicaRouter"]
