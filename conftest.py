@@ -3,15 +3,19 @@ import fcntl
 import json
 import os
 import shutil
+import threading
+from io import BytesIO
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.core.files import File
 from django.core.management import call_command
-from django.db import connections
+from django.db import connections, transaction
 from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page
 
 from tests.live_db import live_database  # noqa: F401 - a real database for other processes
@@ -70,6 +74,36 @@ def allow_orm_beside_playwright(request):
 def media_root(tmp_path_factory):
     """Uploaded and generated files go to a temporary folder, never the checkout."""
     settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def rendition_files_made_once():
+    """Each test rolls back the renditions it made, so the next test rendering the same
+    page would resize and encode the same pictures again (half the time of the rendering
+    tests). The bytes of each rendition file are kept for the session: every test still
+    creates its rendition rows and saves their files as before, without the encoding.
+    Keyed by the original's file (names are unique in the media folder), its size and
+    the filter with its focal point, so a changed picture or crop is made anew."""
+    original = AbstractImage.generate_rendition_file
+    made: dict[tuple, tuple[str, bytes]] = {}
+    lock = threading.Lock()  # create_renditions() makes several at once, in threads
+
+    def generate_rendition_file(self, filter, *, source=None):
+        key = (self.file.name, self.width, self.height, filter.spec, filter.get_cache_key(self))
+        with lock:
+            kept = made.get(key)
+        if kept is None:
+            generated = original(self, filter, source=source)
+            generated.seek(0)
+            kept = (generated.name, generated.read())
+            with lock:
+                made[key] = kept
+        name, content = kept
+        return File(BytesIO(content), name=name)
+
+    AbstractImage.generate_rendition_file = generate_rendition_file
+    yield
+    AbstractImage.generate_rendition_file = original
 
 
 def load_demo() -> None:
@@ -146,6 +180,19 @@ def django_db_setup(
             teardown_databases(databases, verbosity=verbosity)
         except Exception as error:  # noqa: BLE001 - as pytest-django: a warning, not a failure
             request.node.warn(pytest.PytestWarning(f"Could not drop the test database: {error!r}"))
+
+
+@pytest.fixture(scope="module")
+def module_transaction(django_db_setup, django_db_blocker):
+    """For content a module's tests share but never change (built once, not once per test):
+    a module-scoped fixture that requests this builds inside a transaction rolled back after
+    the module's last test. Each test's own transaction (pytest-django's `db`) nests inside
+    it as a savepoint, so what a test writes is still undone before the next one. Every test
+    of the module after the first that asks for it sees that content: use it only in a
+    module whose tests all ask for it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ def vevent(content: bytes):
 
 @pytest.fixture
 def events(db):
-    Registration.objects.all().delete()
+    ef.delete_all_registrations()
     home = factories.site_with_home()
     translate(home, {"Trang chủ": "Home"}, english())
     calendar = ef.calendar(home)

@@ -35,7 +35,7 @@ def soup(response):
 @pytest.fixture
 def site(db):
     # Focused set-up: a fresh calendar, and none of the demo's registrations.
-    Registration.objects.all().delete()
+    ef.delete_all_registrations()
     home = factories.site_with_home()
     return ef.calendar(home)
 

@@ -11,7 +11,7 @@ from wagtail.models import Locale
 
 from core.demo import translate
 from core.roles import EVENT_MANAGERS
-from events.models import Registration
+from events.models import EventPage, Registration
 from tests import events_factories as ef
 from tests import factories
 
@@ -25,16 +25,14 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-@pytest.fixture
-def event(db):
-    Registration.objects.all().delete()
+@pytest.fixture(scope="module")
+def event_pages(module_transaction):
+    """The event and its English translation, built once for the module: no test changes
+    them (each test's registrations are rolled back with its own transaction)."""
+    ef.delete_all_registrations()
     calendar = ef.calendar(factories.site_with_home())
-    return ef.event(calendar, "Hội thảo", capacity=20)
-
-
-@pytest.fixture
-def english(event):
-    return translate(
+    event = ef.event(calendar, "Hội thảo", capacity=20)
+    english = translate(
         event,
         {
             "Hội thảo": "Workshop",
@@ -45,6 +43,18 @@ def english(event):
         },
         Locale.objects.get(language_code="en"),
     )
+    return {"vi": event.pk, "en": english.pk}
+
+
+@pytest.fixture
+def event(db, event_pages):
+    # A fresh object in each test: nothing a test does to it in memory reaches the next.
+    return EventPage.objects.get(pk=event_pages["vi"])
+
+
+@pytest.fixture
+def english(db, event_pages):
+    return EventPage.objects.get(pk=event_pages["en"])
 
 
 @pytest.fixture(params=["vi", "en"])
