@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def site(db):
-    Registration.objects.all().delete()
+    ef.delete_all_registrations()
     OutgoingEmail.objects.all().delete()
     return ef.calendar(factories.site_with_home())
 
