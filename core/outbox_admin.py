@@ -132,7 +132,7 @@ class OutgoingEmailViewSet(ModelViewSet):
         "next_attempt_at",
         "sent_at",
     ]
-    form_fields = []
+    form_fields: list[str] = []
 
     def get_urlpatterns(self):
         return [

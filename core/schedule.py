@@ -40,6 +40,7 @@ class Job:
             return datetime.datetime.fromtimestamp(
                 int(now.timestamp()) // step * step, tz=datetime.UTC
             )
+        assert self.daily_at is not None, f"{self.name}: every or daily_at"
         local = timezone.localtime(now)
         today = local.replace(
             hour=self.daily_at.hour, minute=self.daily_at.minute, second=0, microsecond=0

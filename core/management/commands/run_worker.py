@@ -70,7 +70,7 @@ class Command(DbWorkerCommand):
             help="Do not queue scheduled jobs from this process (another worker does).",
         )
 
-    def handle(self, *args, schedule: bool = True, **options) -> None:
+    def handle(self, *args, schedule: bool = True, **options) -> None:  # type: ignore[override]
         self.configure_logging(options["verbosity"])
         queue_names = options["queue_name"].split(",")
         excluded = options["exclude_queues"].split(",") if options["exclude_queues"] else []
