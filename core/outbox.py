@@ -18,7 +18,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import models, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -83,6 +84,7 @@ class OutgoingEmail(models.Model):
     reply_to = models.EmailField(_("reply to"), blank=True)
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("message"))
+    html = models.TextField(blank=True, editable=False)  # an HTML alternative, if any
     # [{"filename": ..., "content": text, "mimetype": ...}]: calendar files.
     attachments = models.JSONField(_("attachments"), default=list, blank=True)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
@@ -125,6 +127,8 @@ class OutgoingEmail(models.Model):
             [self.to],
             reply_to=[self.reply_to] if self.reply_to else None,
         )
+        if self.html:
+            message.attach_alternative(self.html, "text/html")
         for attachment in self.attachments:
             message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
         return message
@@ -167,6 +171,7 @@ def queue_email(
     attachments: list[dict] | None = None,
     about: models.Model | None = None,
     reference: str = "",
+    html: str = "",
 ) -> OutgoingEmail | None:
     """Queue one email, in the caller's transaction: call it inside the atomic block that
     saves what the email is about, so that both are committed or neither is."""
@@ -181,12 +186,42 @@ def queue_email(
         from_email=from_email or settings.DEFAULT_FROM_EMAIL,
         reply_to=reply_to,
         attachments=attachments or [],
+        html=html,
         content_type=ContentType.objects.get_for_model(about) if about is not None else None,
         object_id=str(about.pk) if about is not None else "",
         reference=reference,
     )
     dispatch(email)
     return email
+
+
+class OutboxEmailBackend(BaseEmailBackend):
+    """EMAIL_BACKEND for everything else that sends mail (Wagtail's moderation emails,
+    password resets, error reports): each message becomes outbox rows, one per recipient,
+    so no request ever waits for the mail server and a failure is retried and shown."""
+
+    def send_messages(self, email_messages):
+        for message in email_messages:
+            html = next(
+                (
+                    content
+                    for content, mimetype in getattr(message, "alternatives", [])
+                    if mimetype == "text/html"
+                ),
+                "",
+            )
+            for recipient in [*message.to, *message.cc, *message.bcc]:
+                queue_email(
+                    to=recipient,
+                    subject=str(message.subject),
+                    body=message.body,
+                    html=html,
+                    kind="site",
+                    language=translation.get_language() or settings.LANGUAGE_CODE,
+                    from_email=message.from_email,
+                    reply_to=message.reply_to[0] if message.reply_to else "",
+                )
+        return len(email_messages)
 
 
 def dispatch(email: OutgoingEmail) -> None:
@@ -209,7 +244,8 @@ def deliver(email_id: int) -> str:
         return "skipped"
     email = OutgoingEmail.objects.get(pk=email_id)
     try:
-        email.message().send()
+        with get_connection(settings.OUTBOX_DELIVERY_BACKEND) as connection:
+            connection.send_messages([email.message()])
     except Exception as error:  # noqa: BLE001 - any failure of the mail server is retried
         return record_failure(email, error)
     OutgoingEmail.objects.filter(pk=email.pk).update(

@@ -1,4 +1,4 @@
-"""Local development: debug on, console email, in-process cache."""
+"""Local development: debug on, email to the console (through the outbox), in-process cache."""
 
 import os
 
@@ -7,7 +7,6 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # noqa: F405
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Caches in process memory (settings.base). No page cache unless PAGE_CACHE=1: template
 # edits would otherwise show up only after PAGE_CACHE_SECONDS in an anonymous browser.
 WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "") == "1"

@@ -142,7 +142,8 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         *MIDDLEWARE[1:],  # noqa: F405
     ]
 
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# Every email goes through the outbox (settings.base); the worker delivers by SMTP.
+OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

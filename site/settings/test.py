@@ -8,7 +8,9 @@ DEBUG = False
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Django's test set-up sends direct mail to its test outbox; the outbox's deliveries too.
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Both cache aliases in process memory (settings.base), emptied around every test
 # (the root conftest.py). The page cache is off except in tests/test_cache.py, which turns it
 # on: other tests change content without publishing and read the page straight back.
