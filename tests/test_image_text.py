@@ -22,7 +22,8 @@ from news.models import NewsIndexPage, NewsPage
 from showcase.models import OcopProductPage
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+# Rendering, not the database engine: .ci/run runs these once, on SQLite.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -64,6 +64,7 @@ def queue(to="doanhnghiep@example.vn", subject="Xác nhận đăng ký"):
         )
 
 
+@pytest.mark.engine_independent  # mail servers, not the database engine
 def test_refused_connection_is_retried_for_more_than_a_day_then_marked_failed(
     smtp, django_capture_on_commit_callbacks
 ):
@@ -98,6 +99,7 @@ def test_refused_connection_is_retried_for_more_than_a_day_then_marked_failed(
     assert outage.failures == email.attempts
 
 
+@pytest.mark.engine_independent  # mail servers, not the database engine
 def test_a_server_that_never_answers_fails_the_try_within_the_timeout(smtp):
     server = HangingServer()
     smtp.EMAIL_PORT = server.port
@@ -114,6 +116,7 @@ def test_a_server_that_never_answers_fails_the_try_within_the_timeout(smtp):
     assert email.status == EmailStatus.QUEUED and "timed out" in email.last_error.lower()
 
 
+@pytest.mark.engine_independent  # mail servers, not the database engine
 def test_when_mail_works_again_waiting_emails_go_and_administrators_are_told(
     smtp, working_server, django_capture_on_commit_callbacks
 ):
@@ -148,6 +151,7 @@ def staff(group_name):
     return user
 
 
+@pytest.mark.engine_independent  # mail servers, not the database engine
 def test_staff_see_what_failed_and_send_it_again(
     client, smtp, working_server, django_capture_on_commit_callbacks
 ):
@@ -177,6 +181,7 @@ def test_staff_see_what_failed_and_send_it_again(
     assert "Email đang không gửi được" not in client.get("/admin/").content.decode()
 
 
+@pytest.mark.engine_independent  # mail servers, not the database engine
 def test_editors_neither_see_the_outbox_nor_resend(client, smtp):
     OutgoingEmail.objects.create(
         to="a@example.vn",
@@ -195,6 +200,7 @@ def test_editors_neither_see_the_outbox_nor_resend(client, smtp):
     assert OutgoingEmail.objects.get().status == EmailStatus.FAILED
 
 
+@pytest.mark.engine_independent  # mail servers, not the database engine
 def test_nobody_types_an_email_into_the_outbox(client, admin_user):
     client.force_login(admin_user)
     assert client.get("/admin/outgoing_emails/new/").status_code in (302, 403)
@@ -343,6 +349,7 @@ def test_retention_deletes_old_outbox_emails(settings):
     assert set(OutgoingEmail.objects.values_list("pk", flat=True)) >= {recent.pk, waiting.pk}
 
 
+@pytest.mark.engine_independent  # mail servers, not the database engine
 def test_mail_sent_by_wagtail_or_django_goes_through_the_outbox_not_the_request(
     client, smtp, working_server, admin_user, django_capture_on_commit_callbacks
 ):

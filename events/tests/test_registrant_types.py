@@ -15,7 +15,8 @@ from events.models import EventPage, Registration
 from tests import events_factories as ef
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+# Form rules, not the database engine: .ci/run runs these once, on SQLite.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
 
 VALID_TAX_CODE = "0100109106"  # a real-format code with its check digit
 VALID_PERSONAL_ID = "001085012345"  # Hà Nội, a man born in 1985
