@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Settings in subprocesses, not the database engine: .ci/run runs these once, on SQLite.
+pytestmark = pytest.mark.engine_independent
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -85,9 +88,6 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.middleware.security import SecurityMiddleware
 from django.test import RequestFactory
-
-# Settings and rules, not the database engine: .ci/run runs these once, on SQLite.
-pytestmark = pytest.mark.engine_independent
 factory = RequestFactory(HTTP_HOST="sokhcn.example.gov.vn")
 middleware = SecurityMiddleware(lambda request: HttpResponse("ok"))
 plain = middleware(factory.get("/tin-tuc/"))
