@@ -356,6 +356,7 @@ def test_mail_sent_by_wagtail_or_django_goes_through_the_outbox_not_the_request(
     """An admin's password reset with the mail server silent: the page answers at once,
     and the email waits in the outbox (it used to be a 500 after 60 s)."""
     smtp.EMAIL_BACKEND = "core.outbox.OutboxEmailBackend"
+    smtp.EMAIL_TIMEOUT = 10  # sending in the request would take at least this long
     server = HangingServer()
     smtp.EMAIL_PORT = server.port
     admin_user.email = "quantri@sokhcn.example.gov.vn"
@@ -365,7 +366,7 @@ def test_mail_sent_by_wagtail_or_django_goes_through_the_outbox_not_the_request(
         response = client.post("/admin/password_reset/", {"email": admin_user.email})
     finally:
         server.stop()
-    assert response.status_code == 302 and time.monotonic() - began < 2
+    assert response.status_code == 302 and time.monotonic() - began < 8
     email = OutgoingEmail.objects.get(to=admin_user.email)
     assert email.kind == "site" and email.status == EmailStatus.QUEUED and email.attempts == 0
     assert "/admin/password_reset/confirm/" in email.body
