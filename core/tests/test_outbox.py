@@ -57,6 +57,12 @@ def clock(moment):
         yield
 
 
+def stored(**fields):
+    """An outbox row as a test needs it, without queuing its delivery."""
+    defaults = {"to": "a@example.vn", "subject": "S", "body": "B", "kind": "test"}
+    return OutgoingEmail.objects.create(**{**defaults, "language": "vi", **fields})
+
+
 def queue(to="doanhnghiep@example.vn", subject="Xác nhận đăng ký"):
     with transaction.atomic():
         return outbox.queue_email(
@@ -103,9 +109,7 @@ def test_refused_connection_is_retried_for_more_than_a_day_then_marked_failed(
 def test_a_server_that_never_answers_fails_the_try_within_the_timeout(smtp):
     server = HangingServer()
     smtp.EMAIL_PORT = server.port
-    email = OutgoingEmail.objects.create(
-        to="a@example.vn", subject="S", body="B", kind="test", language="vi"
-    )
+    email = stored()
     began = time.monotonic()
     try:
         assert outbox.deliver(email.pk) == "retry"
@@ -183,12 +187,8 @@ def test_staff_see_what_failed_and_send_it_again(
 
 @pytest.mark.engine_independent  # mail servers, not the database engine
 def test_editors_neither_see_the_outbox_nor_resend(client, smtp):
-    OutgoingEmail.objects.create(
+    stored(
         to="a@example.vn",
-        subject="S",
-        body="B",
-        kind="test",
-        language="vi",
         status=EmailStatus.FAILED,
         attempts=8,
     )
@@ -209,21 +209,13 @@ def test_nobody_types_an_email_into_the_outbox(client, admin_user):
 def test_the_sweep_gives_back_what_a_dead_worker_held_and_requeues_lost_tasks(settings):
     settings.TASKS = DATABASE_TASKS
     now = timezone.now()
-    held = OutgoingEmail.objects.create(
+    held = stored(
         to="a@example.vn",
-        subject="S",
-        body="B",
-        kind="test",
-        language="vi",
         status=EmailStatus.SENDING,
         claimed_at=now - datetime.timedelta(minutes=6),
     )
-    lost = OutgoingEmail.objects.create(
+    lost = stored(
         to="b@example.vn",
-        subject="S",
-        body="B",
-        kind="test",
-        language="vi",
         next_attempt_at=now - datetime.timedelta(minutes=3),
     )
     DBTaskResult.objects.all().delete()
@@ -319,30 +311,18 @@ def noop():
 def test_retention_deletes_old_outbox_emails(settings):
     now = timezone.now()
     old = now - datetime.timedelta(days=settings.OUTBOX_KEEP_SENT_DAYS + 1)
-    OutgoingEmail.objects.create(
+    stored(
         to="cu@example.vn",
-        subject="S",
-        body="B",
-        kind="test",
-        language="vi",
         status=EmailStatus.SENT,
         sent_at=old,
     )
-    recent = OutgoingEmail.objects.create(
+    recent = stored(
         to="moi@example.vn",
-        subject="S",
-        body="B",
-        kind="test",
-        language="vi",
         status=EmailStatus.SENT,
         sent_at=now,
     )
-    waiting = OutgoingEmail.objects.create(
+    waiting = stored(
         to="cho@example.vn",
-        subject="S",
-        body="B",
-        kind="test",
-        language="vi",
         created_at=old,
     )
     assert outbox.purge(now) == 1

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from core.outbox import OutgoingEmail
 from core.roles import EDITORS, MODERATORS, SHOWCASE_MANAGERS
 from showcase.models import Inquiry, OcopProductPage, TechnologyPage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -306,20 +307,7 @@ def test_retention_anonymizes_inquiries_after_closing_or_after_their_period(prod
     now = timezone.now()
 
     def make(email, **fields):
-        return Inquiry.objects.create(
-            entry=product,
-            organization="HTX",
-            contact_name="Tên",
-            email=email,
-            phone="0912345678",
-            need="buy",
-            message="Nội dung",
-            language="vi",
-            consent=True,
-            consent_at=now,
-            privacy_notice_version="1.0",
-            **fields,
-        )
+        return factories.inquiry(product, form_token=email, email=email, **fields)
 
     closed_long_ago = make("a@x.vn", status="closed")
     Inquiry.objects.filter(pk=closed_long_ago.pk).update(
