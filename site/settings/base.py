@@ -241,6 +241,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@sokhcn.examp
 # the worker delivers through OUTBOX_DELIVERY_BACKEND (the console here, SMTP in production).
 EMAIL_BACKEND = "core.outbox.OutboxEmailBackend"
 OUTBOX_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# The Date header in the province's time (+0700), as its readers' clocks say.
+EMAIL_USE_LOCALTIME = True
 # Seconds any one step with the mail server may take: a server that accepts the connection
 # and never answers fails the try (it is retried) instead of holding the worker.
 EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "15"))
