@@ -35,7 +35,8 @@ from showcase.models import OcopProductPage
 from tests import factories
 
 # Rendering and Redis, not the database engine: .ci/run runs these once, on SQLite.
-pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
+# Engine-independent crawlers: .ci/run gives them to the PostgreSQL pass, the shorter one.
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent, pytest.mark.ci_on_postgresql]
 
 LOCALIZE_JS_CATALOGUE = (
     Path(wagtail_localize.__file__).parent / "locale" / "en" / "LC_MESSAGES" / "djangojs.po"
