@@ -150,6 +150,11 @@ class MailOutage(models.Model):
         return f"{self.started_at:%Y-%m-%d %H:%M} ({self.failures})"
 
 
+def absolute(path: str) -> str:
+    """A link in an email: the site's public address (WAGTAILADMIN_BASE_URL) + path."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def sender(name: str | None = None) -> str:
     """DEFAULT_FROM_EMAIL with a display name (the agency's), so mail reads as from it."""
     if not name:
@@ -314,8 +319,7 @@ def alert_recovery(outage: MailOutage, waiting: int) -> None:
             "failed": OutgoingEmail.objects.filter(
                 status=EmailStatus.FAILED, next_attempt_at__gte=outage.started_at
             ).count(),
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("outgoing_emails:index"),
+            "admin_url": absolute(reverse("outgoing_emails:index")),
         }
         subject = render_to_string("emails/mail_recovered_subject.txt", context)
         body = render_to_string("emails/mail_recovered.txt", context)

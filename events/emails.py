@@ -6,21 +6,16 @@ cancelled (by the registrant or staff), cancelled_event, postponed_event. A cale
 goes only with a seat that is theirs: never with the waiting list or a cancellation.
 """
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from core.models import AgencyInfo
-from core.outbox import queue_email, sender
+from core.outbox import absolute, queue_email, sender
 from events.ical import calendar_for
 from events.models import Registration
 
 WITH_CALENDAR = {"confirmation", "promoted", "postponed_event"}
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def queue_registration_email(registration: Registration, kind: str):

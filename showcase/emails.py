@@ -9,12 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.models import AgencyInfo
-from core.outbox import queue_email, sender
+from core.outbox import absolute, queue_email, sender
 from showcase.inquiries import Inquiry
-
-
-def absolute(path: str) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def staff_addresses() -> list[str]:
